@@ -1,0 +1,91 @@
+// The runtime-independent part of the JS API. Each entry (node.js, …) supplies how to
+// instantiate the wasm module; this file only adapts the wasm-bindgen class to a friendly API.
+import { Guard as WasmGuard } from './pkg/palisade.js';
+
+const textDecoder = new TextDecoder();
+
+async function toBytes(source, what) {
+  if (source instanceof Uint8Array) return source;
+  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+  if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+  if (typeof Response !== 'undefined' && source instanceof Response) return new Uint8Array(await source.arrayBuffer());
+  if (source instanceof URL) return new Uint8Array(await (await fetch(source)).arrayBuffer());
+  const err = new Error(`${what} must be a Uint8Array, ArrayBuffer, Response or URL`);
+  err.code = 'INVALID_INPUT';
+  throw err;
+}
+
+function configText(config) {
+  if (typeof config === 'string') return config;
+  if (config instanceof Uint8Array) return textDecoder.decode(config);
+  if (config && typeof config === 'object') return JSON.stringify(config);
+  const err = new Error('config must be a JSON string, object or bytes');
+  err.code = 'INVALID_INPUT';
+  throw err;
+}
+
+/** Builds the public `Guard` class around an `ensureReady()` that instantiates the module once. */
+export function makeGuard(ensureReady) {
+  return class Guard {
+    #inner;
+
+    constructor(inner) {
+      if (!(inner instanceof WasmGuard)) {
+        throw new TypeError('use Guard.load() or Guard.fromBytes() to create a Guard');
+      }
+      this.#inner = inner;
+    }
+
+    /** The embedded default model, or `{ model, tokenizer, config }` for another one. */
+    static async load(options) {
+      await ensureReady();
+      if (options && (options.model || options.tokenizer || options.config)) {
+        return Guard.fromBytes(options.model, options.tokenizer, options.config);
+      }
+      return new Guard(WasmGuard.loadDefault());
+    }
+
+    /** Synchronous load of the embedded model, where the runtime can instantiate wasm synchronously (Node). */
+    static loadSync() {
+      const pending = ensureReady();
+      if (pending && typeof pending.then === 'function') {
+        const err = new Error('Guard.loadSync() is not available in this runtime; use await Guard.load()');
+        err.code = 'UNSUPPORTED';
+        throw err;
+      }
+      return new Guard(WasmGuard.loadDefault());
+    }
+
+    /** Loads another model from its three artefacts (hashes are verified against the config). */
+    static async fromBytes(model, tokenizer, config) {
+      await ensureReady();
+      const cfg = configText(config instanceof Response || config instanceof URL ? await toBytes(config, 'config') : config);
+      return new Guard(WasmGuard.fromBytes(await toBytes(model, 'model'), await toBytes(tokenizer, 'tokenizer'), cfg));
+    }
+
+    scorePrompt(text, options) {
+      return this.#inner.scorePrompt(text, options);
+    }
+
+    scoreOutput(text, options) {
+      return this.#inner.scoreOutput(text, options);
+    }
+
+    scoreBatch(texts, options) {
+      return this.#inner.scoreBatch(texts, options);
+    }
+
+    get config() {
+      return this.#inner.config;
+    }
+
+    get modelVersion() {
+      return this.#inner.modelVersion;
+    }
+
+    /** Releases the model's wasm memory now instead of at garbage collection. */
+    free() {
+      this.#inner.free();
+    }
+  };
+}

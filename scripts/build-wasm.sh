@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly module with the embedded model and writes the JS bindings to js/pkg/.
+# Uses Debian's rustc-web (the rustup toolchain here has no wasm32 target or rust-src).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+T0=$SECONDS
+export CARGO=/usr/bin/cargo RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
+# SIMD128 on by default: every current browser, Node >= 16 and workerd run it, and tract's kernels use it.
+export RUSTFLAGS="${PALISADE_WASM_RUSTFLAGS:--C target-feature=+simd128}"
+/usr/bin/cargo build --profile wasm --lib --no-default-features --features embedded-model \
+  -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --target-dir "$CARGO_TARGET_DIR/wasm"
+RAW="$CARGO_TARGET_DIR"/wasm/wasm32-unknown-unknown/wasm/palisade.wasm
+OUT=js/pkg
+rm -rf "$OUT" && mkdir -p "$OUT"
+wasm-bindgen --target web --out-dir "$OUT" --out-name palisade "$RAW"
+T1=$SECONDS
+wasm-opt -O3 --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  "$OUT/palisade_bg.wasm" -o "$OUT/palisade_bg.opt.wasm"
+mv "$OUT/palisade_bg.opt.wasm" "$OUT/palisade_bg.wasm"
+rm -f "$OUT/.gitignore"
+size() { stat -c %s "$1"; }
+gz() { gzip -9 -c "$1" | wc -c; }
+W="$OUT/palisade_bg.wasm"
+M=model/palisade.onnx
+printf 'built %s in %ss (wasm-opt %ss)\n' "$W" $((SECONDS - T0)) $((SECONDS - T1))
+printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "palisade_bg.wasm (all)" "$(size $W)" "$(gz $W)"
+printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "  of which model.onnx" "$(size $M)" "$(gz $M)"
+printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "  of which tokenizer.json" "$(size model/tokenizer.json)" "$(gz model/tokenizer.json)"
+printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "palisade.js (glue)" "$(size $OUT/palisade.js)" "$(gz $OUT/palisade.js)"

@@ -1,0 +1,139 @@
+//! The model config shipped next to the ONNX file: labels, thresholds, window geometry, hashes.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+
+/// Block and flag thresholds for one label.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LabelThresholds {
+    /// Probability at or above which the text is blocked.
+    pub block: f32,
+    /// Probability at or above which the text is flagged for review (≤ `block`).
+    pub flag: f32,
+}
+
+/// Sliding-window geometry, in tokens, counting the two special tokens each window carries.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct WindowConfig {
+    /// Tokens per window, special tokens included.
+    pub size: usize,
+    /// How far each window start moves; `stride < size - 2` gives overlapping windows.
+    pub stride: usize,
+}
+
+/// Ids of the special tokens the windows are wrapped in.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct SpecialTokens {
+    pub cls: u32,
+    pub sep: u32,
+    pub pad: u32,
+}
+
+/// `config.json`: everything Palisade needs to know about a model besides its bytes.
+///
+/// ```
+/// let json = r#"{"name":"m","version":"1","labels":["harmful"],
+///   "thresholds":{"harmful":{"block":0.9,"flag":0.5}},
+///   "window":{"size":16,"stride":8},"special_tokens":{"cls":0,"sep":2,"pad":1},
+///   "model_sha256":"00"}"#;
+/// let cfg = palisade::ModelConfig::from_json(json).unwrap();
+/// assert_eq!(cfg.labels, vec!["harmful"]);
+/// ```
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ModelConfig {
+    pub name: String,
+    pub version: String,
+    /// Output columns of the model, in order; each an independent probability.
+    pub labels: Vec<String>,
+    pub thresholds: BTreeMap<String, LabelThresholds>,
+    pub window: WindowConfig,
+    pub special_tokens: SpecialTokens,
+    /// Lower-case hex sha256 of the ONNX bytes.
+    pub model_sha256: String,
+    /// Lower-case hex sha256 of `tokenizer.json`, when the config pins one.
+    #[serde(default)]
+    pub tokenizer_sha256: Option<String>,
+    /// Name of the graph's probability output.
+    #[serde(default = "default_output")]
+    pub output: String,
+    /// Validation metrics and provenance; carried along, not interpreted.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+fn default_output() -> String {
+    "probs".into()
+}
+
+impl ModelConfig {
+    /// Parses and validates a config.
+    pub fn from_json(json: &str) -> Result<Self> {
+        let cfg: ModelConfig = serde_json::from_str(json).map_err(|e| Error::InvalidConfig(e.to_string()))?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    /// Checks the invariants the rest of the pipeline relies on.
+    pub fn validate(&self) -> Result<()> {
+        if self.labels.is_empty() {
+            return Err(Error::InvalidConfig("no labels".into()));
+        }
+        if self.window.size < 3 || self.window.size > 4096 {
+            return Err(Error::InvalidConfig(format!("window.size {} must be in 3..=4096", self.window.size)));
+        }
+        if self.window.stride == 0 || self.window.stride > self.window.size - 2 {
+            return Err(Error::InvalidConfig(format!(
+                "window.stride {} must be in 1..={}",
+                self.window.stride,
+                self.window.size - 2
+            )));
+        }
+        for label in &self.labels {
+            let t = self
+                .thresholds
+                .get(label)
+                .ok_or_else(|| Error::InvalidConfig(format!("no thresholds for label {label:?}")))?;
+            check_threshold(label, t.block).map_err(|e| Error::InvalidConfig(e.to_string()))?;
+            check_threshold(label, t.flag).map_err(|e| Error::InvalidConfig(e.to_string()))?;
+        }
+        Ok(())
+    }
+
+    /// Verifies `bytes` against [`ModelConfig::model_sha256`].
+    pub fn verify_model(&self, bytes: &[u8]) -> Result<()> {
+        let actual = sha256_hex(bytes);
+        if !actual.eq_ignore_ascii_case(self.model_sha256.trim()) {
+            return Err(Error::ModelHashMismatch { expected: self.model_sha256.clone(), actual });
+        }
+        Ok(())
+    }
+
+    /// Verifies tokenizer bytes against [`ModelConfig::tokenizer_sha256`] when the config pins one.
+    pub fn verify_tokenizer(&self, bytes: &[u8]) -> Result<()> {
+        if let Some(expected) = &self.tokenizer_sha256 {
+            let actual = sha256_hex(bytes);
+            if !actual.eq_ignore_ascii_case(expected.trim()) {
+                return Err(Error::InvalidTokenizer(format!(
+                    "tokenizer does not match this model (sha256 expected {expected}, got {actual})"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+pub(crate) fn check_threshold(label: &str, t: f32) -> Result<()> {
+    if !(0.0..=1.0).contains(&t) || t.is_nan() {
+        return Err(Error::InvalidOption(format!("threshold {t} for {label:?} is outside [0, 1]")));
+    }
+    Ok(())
+}
+
+/// Lower-case hex sha256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}

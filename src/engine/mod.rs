@@ -1,0 +1,55 @@
+//! Inference engines behind one small trait: the same [`Batch`] in, one row of label
+//! probabilities per window out.
+//!
+//! * [`TractEngine`] — pure Rust (`tract-onnx`), the engine inside WebAssembly; also native.
+//! * [`OrtEngine`] (feature `ort`, native only) — ONNX Runtime loaded at run time from a
+//!   `libonnxruntime.so`, the reference for parity and speed.
+
+use crate::error::Result;
+use crate::window::Batch;
+
+mod tract;
+pub use self::tract::TractEngine;
+
+#[cfg(all(feature = "ort", not(target_arch = "wasm32")))]
+mod ort;
+#[cfg(all(feature = "ort", not(target_arch = "wasm32")))]
+pub use self::ort::OrtEngine;
+
+/// Runs the classifier graph: `input_ids` and `attention_mask` `[rows, cols]` → `[rows, labels]`.
+pub trait Engine {
+    /// Short name for logs and results (`"tract"`, `"ort"`).
+    fn name(&self) -> &'static str;
+    /// One probability vector per batch row.
+    fn run(&self, batch: &Batch) -> Result<Vec<Vec<f32>>>;
+}
+
+/// Which engine to build; [`EngineKind::Tract`] is the only one in WebAssembly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EngineKind {
+    #[default]
+    Tract,
+    Ort,
+}
+
+impl std::str::FromStr for EngineKind {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "tract" => Ok(EngineKind::Tract),
+            "ort" => Ok(EngineKind::Ort),
+            other => Err(crate::Error::InvalidOption(format!("unknown engine {other:?} (expected tract or ort)"))),
+        }
+    }
+}
+
+/// Splits a flat `[rows, labels]` output into rows, checking its size.
+pub(crate) fn split_rows(flat: &[f32], rows: usize, labels: usize) -> Result<Vec<Vec<f32>>> {
+    if flat.len() != rows * labels {
+        return Err(crate::Error::Inference(format!(
+            "model returned {} values, expected {rows} rows × {labels} labels",
+            flat.len()
+        )));
+    }
+    Ok(flat.chunks(labels.max(1)).map(|c| c.to_vec()).collect())
+}

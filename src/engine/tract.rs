@@ -1,0 +1,63 @@
+//! The `tract-onnx` engine: load → typed → optimised → runnable, with the batch and sequence
+//! dimensions left symbolic so one plan serves every window shape.
+
+use std::io::Cursor;
+use std::sync::Arc;
+
+use tract_onnx::prelude::*;
+
+use super::{split_rows, Engine};
+use crate::error::{Error, Result};
+use crate::window::Batch;
+
+type Plan = Arc<TypedRunnableModel>;
+
+/// ONNX inference with tract.
+///
+/// ```no_run
+/// use palisade::{engine::{Engine, TractEngine}, window::Batch};
+/// let bytes = std::fs::read("model/palisade.onnx").unwrap();
+/// let engine = TractEngine::from_bytes(&bytes, 3).unwrap();
+/// let out = engine.run(&Batch { ids: vec![0, 2], mask: vec![1, 1], rows: 1, cols: 2 }).unwrap();
+/// assert_eq!(out[0].len(), 3);
+/// ```
+pub struct TractEngine {
+    plan: Plan,
+    labels: usize,
+}
+
+impl TractEngine {
+    /// Parses and optimises an ONNX classifier with `labels` outputs.
+    pub fn from_bytes(bytes: &[u8], labels: usize) -> Result<Self> {
+        let bad = |e: TractError| Error::InvalidModel(format!("{e:#}"));
+        let mut model = tract_onnx::onnx().model_for_read(&mut Cursor::new(bytes)).map_err(bad)?;
+        if model.inputs.len() != 2 {
+            return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {}", model.inputs.len())));
+        }
+        let batch = model.sym("B");
+        let seq = model.sym("S");
+        let fact = || InferenceFact::dt_shape(i64::datum_type(), tvec![batch.to_dim(), seq.to_dim()]);
+        model.set_input_fact(0, fact()).map_err(bad)?;
+        model.set_input_fact(1, fact()).map_err(bad)?;
+        let plan = model.into_optimized().map_err(bad)?.into_runnable().map_err(bad)?;
+        Ok(TractEngine { plan, labels })
+    }
+}
+
+impl Engine for TractEngine {
+    fn name(&self) -> &'static str {
+        "tract"
+    }
+
+    fn run(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
+        let fail = |e: TractError| Error::Inference(format!("{e:#}"));
+        let shape = [batch.rows, batch.cols];
+        let ids = Tensor::from_shape(&shape, &batch.ids).map_err(fail)?;
+        let mask = Tensor::from_shape(&shape, &batch.mask).map_err(fail)?;
+        let out = self.plan.run(tvec![ids.into(), mask.into()]).map_err(fail)?;
+        let first = out.first().ok_or_else(|| Error::Inference("model produced no output".into()))?;
+        let view = first.to_plain_array_view::<f32>().map_err(fail)?;
+        let probs: Vec<f32> = view.iter().copied().collect();
+        split_rows(&probs, batch.rows, self.labels)
+    }
+}

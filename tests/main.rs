@@ -1,0 +1,8 @@
+//! One integration-test binary (one link of tract instead of one per file).
+
+mod common;
+
+mod cli;
+mod engines;
+mod guard;
+mod tokenizer_parity;
