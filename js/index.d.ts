@@ -19,6 +19,8 @@ export type ThresholdOverride = number | { block?: number; flag?: number };
 
 /** Per-call options. Unknown keys, unknown labels and out-of-range values throw `INVALID_OPTION`. */
 export interface ScoreOptions {
+  /** Start from a named operating point of the model (`'strict' | 'balanced' | 'permissive'`). */
+  operatingPoint?: string;
   /** Overrides of the model's thresholds by label name, e.g. `{ jailbreak: 0.8 }`. */
   thresholds?: Record<string, ThresholdOverride>;
   /** For `scoreBatch`: score the texts as prompts (default) or outputs. */

@@ -15,10 +15,19 @@ OUT=js/pkg
 rm -rf "$OUT" && mkdir -p "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name palisade "$RAW"
 T1=$SECONDS
-wasm-opt -O3 --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
-  "$OUT/palisade_bg.wasm" -o "$OUT/palisade_bg.opt.wasm"
-mv "$OUT/palisade_bg.opt.wasm" "$OUT/palisade_bg.wasm"
+# wasm-opt takes minutes on this module; reuse its output when wasm-bindgen's output is unchanged.
+OPT_CACHE="$CARGO_TARGET_DIR/wasm/opt-cache"
+KEY=$(sha256sum "$OUT/palisade_bg.wasm" | cut -c1-32)
+if [ -f "$OPT_CACHE/$KEY.wasm" ]; then
+  cp "$OPT_CACHE/$KEY.wasm" "$OUT/palisade_bg.wasm"
+  echo "wasm-opt: unchanged input, reused $OPT_CACHE/$KEY.wasm"
+else
+  wasm-opt -O3 --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    "$OUT/palisade_bg.wasm" -o "$OUT/palisade_bg.opt.wasm"
+  mv "$OUT/palisade_bg.opt.wasm" "$OUT/palisade_bg.wasm"
+  rm -rf "$OPT_CACHE" && mkdir -p "$OPT_CACHE" && cp "$OUT/palisade_bg.wasm" "$OPT_CACHE/$KEY.wasm"
+fi
 rm -f "$OUT/.gitignore"
 size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }

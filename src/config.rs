@@ -33,6 +33,18 @@ pub struct SpecialTokens {
     pub pad: u32,
 }
 
+/// A named set of thresholds and what it measured on validation data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OperatingPoint {
+    pub thresholds: BTreeMap<String, LabelThresholds>,
+    #[serde(default)]
+    pub measured_fpr: Option<f64>,
+    #[serde(default)]
+    pub measured_recall: Option<f64>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
 /// `config.json`: everything Palisade needs to know about a model besides its bytes.
 ///
 /// ```
@@ -57,6 +69,9 @@ pub struct ModelConfig {
     /// Lower-case hex sha256 of `tokenizer.json`, when the config pins one.
     #[serde(default)]
     pub tokenizer_sha256: Option<String>,
+    /// Named threshold sets (`strict`, `balanced`, `permissive`) with the validation FPR/recall each gave.
+    #[serde(default)]
+    pub operating_points: BTreeMap<String, OperatingPoint>,
     /// Name of the graph's probability output.
     #[serde(default = "default_output")]
     pub output: String,
@@ -92,13 +107,16 @@ impl ModelConfig {
                 self.window.size - 2
             )));
         }
-        for label in &self.labels {
-            let t = self
-                .thresholds
-                .get(label)
-                .ok_or_else(|| Error::InvalidConfig(format!("no thresholds for label {label:?}")))?;
-            check_threshold(label, t.block).map_err(|e| Error::InvalidConfig(e.to_string()))?;
-            check_threshold(label, t.flag).map_err(|e| Error::InvalidConfig(e.to_string()))?;
+        let sets = std::iter::once(("thresholds".to_string(), &self.thresholds))
+            .chain(self.operating_points.iter().map(|(n, p)| (format!("operating point {n:?}"), &p.thresholds)));
+        for (what, set) in sets {
+            for label in &self.labels {
+                let t = set
+                    .get(label)
+                    .ok_or_else(|| Error::InvalidConfig(format!("{what}: no thresholds for label {label:?}")))?;
+                check_threshold(label, t.block).map_err(|e| Error::InvalidConfig(format!("{what}: {e}")))?;
+                check_threshold(label, t.flag).map_err(|e| Error::InvalidConfig(format!("{what}: {e}")))?;
+            }
         }
         Ok(())
     }

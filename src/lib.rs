@@ -26,7 +26,7 @@ pub mod window;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use config::{LabelThresholds, ModelConfig, SpecialTokens, WindowConfig};
+pub use config::{LabelThresholds, ModelConfig, OperatingPoint, SpecialTokens, WindowConfig};
 pub use engine::{Engine, EngineKind};
 pub use error::{Error, Result};
 pub use guard::{Guard, Kind, Span, Verdict};

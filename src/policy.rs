@@ -58,7 +58,11 @@ pub struct ThresholdPair {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoreOptions {
-    /// Threshold overrides by label name.
+    /// A named operating point from the model config (`strict`, `balanced`, `permissive`) to start
+    /// from instead of the default thresholds.
+    #[serde(default, rename = "operatingPoint", alias = "operating_point")]
+    pub operating_point: Option<String>,
+    /// Threshold overrides by label name, applied on top.
     #[serde(default)]
     pub thresholds: BTreeMap<String, ThresholdOverride>,
 }
@@ -81,9 +85,20 @@ impl Policy {
                 )));
             }
         }
+        let base = match &options.operating_point {
+            None => &config.thresholds,
+            Some(name) => &config
+                .operating_points
+                .get(name)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = config.operating_points.keys().map(String::as_str).collect();
+                    Error::InvalidOption(format!("unknown operating point {name:?} (model has: {})", known.join(", ")))
+                })?
+                .thresholds,
+        };
         let mut thresholds = Vec::with_capacity(config.labels.len());
         for label in &config.labels {
-            let mut t = config.thresholds[label];
+            let mut t = base[label];
             match options.thresholds.get(label) {
                 None => {}
                 Some(ThresholdOverride::Block(b)) => {
@@ -138,6 +153,7 @@ mod tests {
         ModelConfig::from_json(
             r#"{"name":"t","version":"0","labels":["harmful","jailbreak"],
             "thresholds":{"harmful":{"block":0.8,"flag":0.5},"jailbreak":{"block":0.9,"flag":0.6}},
+            "operating_points":{"strict":{"thresholds":{"harmful":{"block":0.3,"flag":0.1},"jailbreak":{"block":0.3,"flag":0.1}}}},
             "window":{"size":8,"stride":4},"special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"x"}"#,
         )
         .unwrap()
@@ -163,5 +179,9 @@ mod tests {
             assert_eq!(Policy::resolve(&config(), &opts).unwrap_err().code(), "INVALID_OPTION", "{bad}");
         }
         assert!(serde_json::from_str::<ScoreOptions>(r#"{"treshold":1}"#).is_err());
+        let strict: ScoreOptions = serde_json::from_str(r#"{"operatingPoint":"strict"}"#).unwrap();
+        assert_eq!(Policy::resolve(&config(), &strict).unwrap().decide(&[0.35, 0.0]), Decision::Block);
+        let nope: ScoreOptions = serde_json::from_str(r#"{"operatingPoint":"lenient"}"#).unwrap();
+        assert_eq!(Policy::resolve(&config(), &nope).unwrap_err().code(), "INVALID_OPTION");
     }
 }

@@ -34,13 +34,15 @@ fn options_from(js: JsValue) -> Result<(ScoreOptions, Option<Kind>), JsValue> {
         thresholds: std::collections::BTreeMap<String, crate::ThresholdOverride>,
         #[serde(default)]
         kind: Option<Kind>,
+        #[serde(default, rename = "operatingPoint")]
+        operating_point: Option<String>,
     }
     let json = js_sys::JSON::stringify(&js)
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| js_error(Error::InvalidOption("options must be a plain JSON-like object".into())))?;
     let o: JsOptions = serde_json::from_str(&json).map_err(|e| js_error(Error::InvalidOption(e.to_string())))?;
-    Ok((ScoreOptions { thresholds: o.thresholds }, o.kind))
+    Ok((ScoreOptions { thresholds: o.thresholds, operating_point: o.operating_point }, o.kind))
 }
 
 fn text_from(js: &JsValue) -> Result<String, JsValue> {

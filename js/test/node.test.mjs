@@ -116,6 +116,19 @@ test('threshold overrides change the decision', () => {
   assert.equal(guard.scorePrompt(text, { thresholds: all0 }).decision, 'block');
 });
 
+test('named operating points are selectable and validated', () => {
+  const ops = guard.config.operating_points;
+  assert.deepEqual(Object.keys(ops).sort(), ['balanced', 'permissive', 'strict']);
+  const text = samples[9];
+  for (const name of Object.keys(ops)) {
+    const v = guard.scorePrompt(text, { operatingPoint: name });
+    const th = ops[name].thresholds;
+    const blocked = Object.entries(v.labels).some(([l, p]) => p >= th[l].block);
+    assert.equal(v.decision === 'block', blocked, name);
+  }
+  assert.throws(() => guard.scorePrompt(text, { operatingPoint: 'lenient' }), (e) => e.code === 'INVALID_OPTION');
+});
+
 test('fromBytes loads the model files and verifies hashes', async () => {
   const model = readFileSync(new URL('model/palisade.onnx', repo));
   const tokenizer = readFileSync(new URL('model/tokenizer.json', repo));

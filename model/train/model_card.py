@@ -38,12 +38,18 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "",
         "## Thresholds (chosen on validation only)",
         "",
-        "| label | flag (3 % FPR on the label's negatives) | block (1 % FPR) |",
+        "| label | flag (3 % FPR on the label's negatives, ≥ 0.25) | block (1 % FPR, ≥ 0.5) |",
         "|---|---|---|",
     ]
     for l in cfg["labels"]:
         t = cfg["thresholds"][l]
         lines.append(f"| {l} | {t['flag']:.3f} | {t['block']:.3f} |")
+    ops = cfg.get("operating_points", {})
+    if ops:
+        lines += ["", "Named operating points (`operatingPoint` option; `balanced` = the defaults above):", "",
+                  "| operating point | per-label FPR target | measured FPR (validation) | measured recall |", "|---|---|---|---|"]
+        for name, op in ops.items():
+            lines.append(f"| {name} | {pct(op.get('label_fpr_target'))} | {pct(op.get('measured_fpr'))} | {pct(op.get('measured_recall'))} |")
     o = v["overall_unsafe"]
     lines += [
         "",
