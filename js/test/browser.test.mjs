@@ -4,10 +4,9 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { Guard } from '../node.js';
@@ -34,7 +33,8 @@ const browser = await chromium.launch({
   executablePath,
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--disable-sync', '--disable-quic', `--user-data-dir=${await mkdtemp(join(tmpdir(), 'palisade-chromium-'))}`],
+    '--no-first-run', '--disable-sync', '--disable-quic'],
+  // playwright gives the browser a fresh temporary profile of its own.
 });
 after(async () => {
   await browser.close();

@@ -1,0 +1,15 @@
+// Edge-worker entry (workerd / Cloudflare Workers): the runtime only accepts pre-compiled wasm, so
+// the module is imported statically (bundlers and `wrangler` turn the import into a WebAssembly.Module).
+import wasmModule from './pkg/palisade_bg.wasm';
+import { initSync } from './pkg/palisade.js';
+import { makeGuard } from './guard.js';
+
+let ready = false;
+function ensureReady() {
+  if (!ready) {
+    initSync({ module: wasmModule });
+    ready = true;
+  }
+}
+
+export const Guard = makeGuard(ensureReady);
