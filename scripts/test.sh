@@ -11,7 +11,7 @@ section "bootstrap"
 bash scripts/bootstrap.sh
 
 section "model pipeline smoke (data, contamination check, training, export on a tiny subset)"
-python3 model/train/train.py --smoke 2>&1 | tail -n 5
+python3 model/train/train.py --smoke 2>&1 | grep -E "contamination|rows$|kept|AUROC|chose|max abs|done in"
 
 section "rust: cargo test --release --features ort"
 cargo test --release --features ort

@@ -216,24 +216,27 @@ def agentdojo_rows(rng, injections):
     return rows
 
 
-def chatterbot_rows(rng, per_lang=120):
+def chatterbot_utterances(lang_dir="*"):
+    """Every utterance of chatterbot-corpus for one language folder (or all), in file order."""
     root = os.path.join(site("chatterbot_corpus"), "data")
+    for p in sorted(glob.glob(os.path.join(root, lang_dir, "*.yml"))):
+        try:
+            doc = yaml.safe_load(open(p, encoding="utf-8"))
+        except Exception:
+            continue
+        for conv in doc.get("conversations", []) or []:
+            for t in conv if isinstance(conv, list) else []:
+                if isinstance(t, str):
+                    yield t
+
+
+def chatterbot_rows(rng, per_lang=120):
     codes = {"english": "en", "german": "de", "indonesian": "id", "chinese": "zh", "spanish": "es", "french": "fr",
              "turkish": "tr", "japanese": "ja", "russian": "ru", "portuguese": "pt", "hindi": "hi", "italian": "it",
              "korean": "ko", "dutch": "nl", "swedish": "sv", "persian": "fa", "thai": "th", "ukrainian": "uk"}
     rows = []
     for lang_dir, code in codes.items():
-        texts = []
-        for p in sorted(glob.glob(os.path.join(root, lang_dir, "*.yml"))):
-            try:
-                doc = yaml.safe_load(open(p, encoding="utf-8"))
-            except Exception:
-                continue
-            for conv in doc.get("conversations", []) or []:
-                for t in conv if isinstance(conv, list) else []:
-                    if isinstance(t, str) and len(t.strip()) > 3:
-                        texts.append(t)
-        texts = sorted(set(texts))
+        texts = sorted({t for t in chatterbot_utterances(lang_dir) if len(t.strip()) > 3})
         rng.shuffle(texts)
         for j, t in enumerate(texts[:per_lang]):
             rows.append(row(t, [], f"chatterbot/{lang_dir}", f"cb-{code}-{j}", lang=code))

@@ -10,7 +10,6 @@ and its weights stored int8, plus a small head trained on mean-pooled features o
 from __future__ import annotations
 
 import argparse
-import glob
 import hashlib
 import json
 import os
@@ -21,7 +20,6 @@ import time
 import numpy as np
 import onnx
 import onnxruntime as ort
-import yaml
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.neural_network import MLPClassifier
@@ -30,7 +28,7 @@ from tokenizers import Tokenizer
 import e5_weights
 import graph
 import vocab
-from data import LABELS, site
+from data import LABELS, chatterbot_utterances
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL_DIR = os.path.abspath(os.path.join(HERE, ".."))
@@ -45,18 +43,7 @@ def log(msg):
 
 
 def corpus_for_vocab(rows):
-    texts = [r["text"] for r in rows]
-    root = os.path.join(site("chatterbot_corpus"), "data")
-    for p in sorted(glob.glob(os.path.join(root, "*", "*.yml"))):
-        try:
-            doc = yaml.safe_load(open(p, encoding="utf-8"))
-        except Exception:
-            continue
-        for conv in doc.get("conversations", []) or []:
-            for t in conv if isinstance(conv, list) else []:
-                if isinstance(t, str):
-                    texts.append(t)
-    return texts
+    return [r["text"] for r in rows] + list(chatterbot_utterances())
 
 
 def first_window(tok: Tokenizer, texts):
@@ -295,19 +282,9 @@ def write_goldens(tok, sess, out_dir):
     probabilities for the first window of each text."""
     os.makedirs(out_dir, exist_ok=True)
     texts = list(GOLDEN_EXTRA)
-    root = os.path.join(site("chatterbot_corpus"), "data")
     for lang_dir in ("english", "german", "indonesian", "chinese", "spanish", "french", "russian", "japanese",
                      "hindi", "turkish", "korean", "portuguese", "persian", "thai", "ukrainian", "hebrew", "bengali", "tamil"):
-        picked = []
-        for p in sorted(glob.glob(os.path.join(root, lang_dir, "*.yml"))):
-            try:
-                doc = yaml.safe_load(open(p, encoding="utf-8"))
-            except Exception:
-                continue
-            for conv in doc.get("conversations", []) or []:
-                if isinstance(conv, list):
-                    picked += [t for t in conv if isinstance(t, str) and len(t) > 10]
-        texts += sorted(set(picked))[:8]
+        texts += sorted({t for t in chatterbot_utterances(lang_dir) if len(t) > 10})[:8]
     with open(os.path.join(out_dir, "tokenizer.jsonl"), "w", encoding="utf-8") as f:
         for t in texts:
             enc = tok.encode(t, add_special_tokens=False)
