@@ -1,0 +1,149 @@
+//! Normalisation before tokenisation, keeping a map back to the caller's text.
+//!
+//! The tokenizer already applies the model's own normaliser (XLM-R's NFKC-like charsmap). This
+//! step undoes what attackers do to split words into pieces the classifier does not recognise,
+//! in this order, each step per character so that every output character remembers the input
+//! character it came from (a flagged span is always a span of the original text):
+//!
+//! | step | example |
+//! |---|---|
+//! | [`invisible`]: drop zero-width, bidi, variation-selector and other invisible format chars | `ki\u{200B}ll` → `kill` |
+//! | [`invisible`]: decode Unicode tag characters (U+E0020–E007E) to the ASCII they hide | `\u{E0068}\u{E0069}` → `hi` |
+//! | controls (NUL, bell, …) become spaces; tab and newlines stay | `a\0b` → `a b` |
+//! | Unicode NFKC per character: fullwidth, mathematical alphanumerics, ligatures | `ｂｏｍｂ`, `𝐛𝐨𝐦𝐛` → `bomb` |
+//! | [`confusables`]: Cyrillic/Greek homoglyphs folded to Latin inside mixed-script words | `раураl` (mixed) → `paypal` |
+//! | [`spacing`]: letter-spaced words joined | `h o w  t o` → `how to` |
+
+mod confusables;
+mod invisible;
+mod spacing;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// One output character and the byte range of the input character it came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Piece {
+    pub c: char,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Text after normalisation, with a byte-level map back to the original.
+///
+/// ```
+/// let n = palisade::normalize::Normalized::canonical("ki\u{200B}ll");
+/// assert_eq!(n.text, "kill");
+/// assert_eq!(n.original_range(2, 4), 5..7); // "ll" sits after the 3-byte zero-width space
+/// ```
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The normalised text.
+    pub text: String,
+    /// For each byte of `text`, the byte offset of the input character it came from.
+    origin: Vec<usize>,
+    /// For each byte of `text`, the end (exclusive) of that input character.
+    origin_end: Vec<usize>,
+}
+
+impl Normalized {
+    /// The canonical view used for scoring (all steps in the module docs).
+    pub fn canonical(input: &str) -> Self {
+        let mut pieces = Vec::with_capacity(input.len());
+        let mut buf = [0u8; 4];
+        for (start, c) in input.char_indices() {
+            let end = start + c.len_utf8();
+            let c = match c {
+                '\t' | '\n' | '\r' => c,
+                c if c.is_control() => ' ',
+                c => match invisible::decode_tag(c) {
+                    Some(a) => a,
+                    None if invisible::is_invisible(c) => continue,
+                    None => c,
+                },
+            };
+            if c.is_ascii() {
+                pieces.push(Piece { c, start, end });
+            } else {
+                pieces.extend(c.encode_utf8(&mut buf).nfkc().map(|c| Piece { c, start, end }));
+            }
+        }
+        confusables::fold(&mut pieces);
+        let pieces = spacing::collapse(pieces);
+        let mut text = String::with_capacity(pieces.len());
+        let mut origin = Vec::with_capacity(pieces.len());
+        let mut origin_end = Vec::with_capacity(pieces.len());
+        for p in pieces {
+            text.push(p.c);
+            for _ in 0..p.c.len_utf8() {
+                origin.push(p.start);
+                origin_end.push(p.end);
+            }
+        }
+        Normalized { text, origin, origin_end }
+    }
+
+    /// Maps a byte range of [`Normalized::text`] back to a byte range of the input.
+    pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        if self.origin.is_empty() || start >= end {
+            let p = self.origin.get(start).copied().unwrap_or_else(|| self.origin_end.last().copied().unwrap_or(0));
+            return p..p;
+        }
+        let s = self.origin[start.min(self.origin.len() - 1)];
+        let e = self.origin_end[(end - 1).min(self.origin_end.len() - 1)];
+        s..e.max(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_invisible_and_keeps_offsets() {
+        let input = "ig\u{200D}nore \u{FE0F}all";
+        let n = Normalized::canonical(input);
+        assert_eq!(n.text, "ignore all");
+        let r = n.original_range(7, 10);
+        assert_eq!(&input[r], "all");
+    }
+
+    #[test]
+    fn decodes_tag_characters() {
+        let smuggled: String = "hi".chars().map(|c| char::from_u32(0xE0000 + c as u32).unwrap()).collect();
+        let n = Normalized::canonical(&format!("x{smuggled}"));
+        assert_eq!(n.text, "xhi");
+        assert_eq!(n.original_range(1, 3), 1..9);
+    }
+
+    #[test]
+    fn folds_fullwidth_math_and_homoglyphs() {
+        assert_eq!(Normalized::canonical("ｂｏｍｂ 𝐛𝐨𝐦𝐛").text, "bomb bomb");
+        // Mixed Latin/Cyrillic word folded; a wholly Cyrillic word left alone.
+        assert_eq!(Normalized::canonical("\u{0440}\u{0430}ypal привет").text, "paypal привет");
+        let input = "ѕecure";
+        let n = Normalized::canonical(input);
+        assert_eq!(n.text, "secure");
+        assert_eq!(&input[n.original_range(0, 1)], "ѕ");
+    }
+
+    #[test]
+    fn collapses_letter_spacing_but_not_ordinary_text() {
+        assert_eq!(Normalized::canonical("h o w  t o  m a k e  a  b o m b").text, "how to make a bomb");
+        assert_eq!(Normalized::canonical("I am a cat").text, "I am a cat");
+        assert_eq!(Normalized::canonical("x y").text, "x y");
+        let input = "say k i l l now";
+        let n = Normalized::canonical(input);
+        assert_eq!(n.text, "say kill now");
+        assert_eq!(&input[n.original_range(4, 8)], "k i l l");
+    }
+
+    #[test]
+    fn controls_become_spaces_and_empty_is_fine() {
+        assert_eq!(Normalized::canonical("hello\0world\u{7}!").text, "hello world !");
+        // Control-separated single letters are an evasion like letter spacing, and are joined.
+        assert_eq!(Normalized::canonical("a\0b\u{7}c").text, "abc");
+        let n = Normalized::canonical("");
+        assert_eq!(n.text, "");
+        assert_eq!(n.original_range(0, 0), 0..0);
+    }
+}
