@@ -134,13 +134,17 @@ impl Guard {
 
     /// Scores several texts of one kind; fails as a whole only on invalid options.
     pub fn score_batch(&self, texts: &[&str], kind: Kind, options: &ScoreOptions) -> Result<Vec<Verdict>> {
-        Policy::resolve(&self.config, options)?;
-        texts.iter().map(|t| self.score(t, kind, options)).collect()
+        let policy = Policy::resolve(&self.config, options)?;
+        texts.iter().map(|t| self.score_with(t, kind, &policy)).collect()
     }
 
     /// Scores `text`: every window is scored, label probabilities are max-pooled over windows.
     pub fn score(&self, text: &str, kind: Kind, options: &ScoreOptions) -> Result<Verdict> {
-        let policy = Policy::resolve(&self.config, options)?;
+        self.score_with(text, kind, &Policy::resolve(&self.config, options)?)
+    }
+
+    /// [`Guard::score`] with thresholds already resolved (once per batch or file, not per text).
+    pub fn score_with(&self, text: &str, kind: Kind, policy: &Policy) -> Result<Verdict> {
         let normalized = Normalized::canonical(text);
         let tokens = self.tokenizer.encode(&normalized.text)?;
         let ranges = windows(tokens.ids.len(), self.config.window);

@@ -32,9 +32,8 @@ pub fn fold(pieces: &mut [Piece]) {
             end += 1;
         }
         let word = &pieces[start..end];
-        let has_latin = word.iter().any(|p| p.c.script() == Script::Latin);
-        let has_foldable = word.iter().any(|p| foldable(p.c).is_some());
-        if has_latin && has_foldable {
+        // Latin first: it is cheap, and a word without it (most non-Latin text) needs no skeleton lookups.
+        if word.iter().any(|p| p.c.script() == Script::Latin) && word.iter().any(|p| foldable(p.c).is_some()) {
             for p in &mut pieces[start..end] {
                 if let Some(a) = foldable(p.c) {
                     p.c = a;

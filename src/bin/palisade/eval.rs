@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -186,10 +186,9 @@ fn write_roc_svg(path: &Path, curves: &BTreeMap<String, Vec<Scored>>) -> Result<
 }
 
 pub fn run(guard: &Guard, input: &Path, roc: &Path, scores_out: Option<&Path>, options: &ScoreOptions) -> Result<()> {
-    palisade::Policy::resolve(guard.config(), options)?;
+    let policy = palisade::Policy::resolve(guard.config(), options)?;
     let text = std::fs::read_to_string(input).with_context(|| format!("reading {}", input.display()))?;
-    let lines: Vec<&str> = text.lines().collect();
-    let bar = ProgressBar::new(lines.len() as u64).with_style(
+    let bar = ProgressBar::new(text.lines().count() as u64).with_style(
         ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} rows ({per_sec}, eta {eta})").expect("static template"),
     );
     let mut scores_file = match scores_out {
@@ -200,13 +199,12 @@ pub fn run(guard: &Guard, input: &Path, roc: &Path, scores_out: Option<&Path>, o
     let mut by_lang: BTreeMap<String, Vec<Scored>> = BTreeMap::new();
     let mut by_kind: BTreeMap<String, Vec<Scored>> = BTreeMap::new();
     let mut skipped = 0;
-    for (i, line) in BufReader::new(text.as_bytes()).lines().enumerate() {
+    for (i, line) in text.lines().enumerate() {
         bar.inc(1);
-        let line = line?;
         if line.trim().is_empty() {
             continue;
         }
-        let row: Row = match serde_json::from_str(&line) {
+        let row: Row = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
                 bar.suspend(|| eprintln!("skipped line {}: {e}", i + 1));
@@ -215,7 +213,7 @@ pub fn run(guard: &Guard, input: &Path, roc: &Path, scores_out: Option<&Path>, o
             }
         };
         let kind = row.kind.unwrap_or_default();
-        let v = guard.score(&row.text, kind, options).with_context(|| format!("line {}", i + 1))?;
+        let v = guard.score_with(&row.text, kind, &policy).with_context(|| format!("line {}", i + 1))?;
         let s = Scored { score: v.score, blocked: v.decision == Decision::Block, unsafe_: row.label == Label::Unsafe };
         if let Some(f) = scores_file.as_mut() {
             writeln!(f, "{}", serde_json::json!({"id": row.id, "score": v.score, "decision": v.decision, "labels": v.labels}))?;

@@ -139,10 +139,12 @@ fn run(cli: Cli) -> Result<()> {
 }
 
 fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> Result<()> {
-    let v = guard.score(text, kind, options)?;
+    let policy = palisade::Policy::resolve(guard.config(), options)?;
+    let v = guard.score_with(text, kind, &policy)?;
     println!("decision: {}   score: {:.4}   ({} window(s), model {}, engine {})", v.decision, v.score, v.windows, v.model_version, guard.engine_name());
-    for (label, p) in &v.labels {
-        let t = guard.config().thresholds[label];
+    // Marks use the thresholds this call ran with (an --operating-point changes them).
+    for (label, t) in &policy.thresholds {
+        let p = &v.labels[label];
         let mark = if *p >= t.block { "block" } else if *p >= t.flag { "flag" } else { "" };
         println!("  {label:<10} {p:.4} {mark}");
     }
@@ -155,8 +157,8 @@ fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> R
 }
 
 fn score_file(guard: &Guard, input: &std::path::Path, output: Option<&std::path::Path>, strict: bool, options: &ScoreOptions) -> Result<()> {
-    // Reject a bad option once, up front, rather than on every line.
-    palisade::Policy::resolve(guard.config(), options)?;
+    // Resolve (and reject a bad option) once, up front, rather than on every line.
+    let policy = palisade::Policy::resolve(guard.config(), options)?;
     let file = File::open(input).with_context(|| format!("opening {}", input.display()))?;
     let total = file.metadata().map(|m| m.len()).unwrap_or(0);
     let bar = ProgressBar::new(total).with_style(
@@ -177,7 +179,7 @@ fn score_file(guard: &Guard, input: &std::path::Path, output: Option<&std::path:
                 return Ok(None);
             }
             let row: InputRow = serde_json::from_str(&line).with_context(|| format!("line {line_no}: expected {{\"id\", \"text\", \"kind\"?}}"))?;
-            let v = guard.score(&row.text, row.kind.unwrap_or_default(), options).with_context(|| format!("line {line_no}"))?;
+            let v = guard.score_with(&row.text, row.kind.unwrap_or_default(), &policy).with_context(|| format!("line {line_no}"))?;
             let s = serde_json::to_string(&OutputRow {
                 id: &row.id,
                 score: v.score,
