@@ -4,9 +4,12 @@ import init from './pkg/palisade.js';
 import { makeGuard } from './guard.js';
 
 let ready;
+let wasm;
 function ensureReady() {
-  ready ??= init({ module_or_path: new URL('./pkg/palisade_bg.wasm', import.meta.url) });
+  ready ??= init({ module_or_path: new URL('./pkg/palisade_bg.wasm', import.meta.url) }).then((exports) => {
+    wasm = exports;
+  });
   return ready;
 }
 
-export const Guard = makeGuard(ensureReady);
+export const Guard = makeGuard(ensureReady, () => wasm?.memory.buffer.byteLength ?? 0);

@@ -24,8 +24,11 @@ function configText(config) {
   throw err;
 }
 
-/** Builds the public `Guard` class around an `ensureReady()` that instantiates the module once. */
-export function makeGuard(ensureReady) {
+/**
+ * Builds the public `Guard` class around an `ensureReady()` that instantiates the module once and
+ * a `memoryBytes()` that reads the size of its linear memory.
+ */
+export function makeGuard(ensureReady, memoryBytes) {
   return class Guard {
     #inner;
 
@@ -43,6 +46,15 @@ export function makeGuard(ensureReady) {
         return Guard.fromBytes(options.model, options.tokenizer, options.config);
       }
       return new Guard(WasmGuard.loadDefault());
+    }
+
+    /**
+     * Bytes of WebAssembly linear memory the module holds now (0 before the first load). Linear
+     * memory only grows, so this is also the high-water mark; it is what counts against an edge
+     * worker's memory limit, besides the JS heap.
+     */
+    static wasmMemoryBytes() {
+      return memoryBytes();
     }
 
     /** Synchronous load of the embedded model, where the runtime can instantiate wasm synchronously (Node). */

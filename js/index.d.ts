@@ -70,6 +70,12 @@ export declare class Guard {
    */
   static load(options?: { model: ByteSource; tokenizer: ByteSource; config: string | object | Uint8Array | Response | URL }): Promise<Guard>;
   /**
+   * Bytes of WebAssembly linear memory the module holds (0 before the first load). It only grows,
+   * so it is also the high-water mark: the figure to compare with an edge worker's memory limit.
+   * @example console.log(`${(Guard.wasmMemoryBytes() / 2 ** 20).toFixed(0)} MiB`);
+   */
+  static wasmMemoryBytes(): number;
+  /**
    * Synchronous load of the embedded model (Node only).
    * @example const guard = Guard.loadSync();
    */

@@ -3,13 +3,10 @@ import { readFileSync } from 'node:fs';
 import { initSync } from './pkg/palisade.js';
 import { makeGuard } from './guard.js';
 
-let ready = false;
+let wasm;
 function ensureReady() {
-  if (!ready) {
-    initSync({ module: readFileSync(new URL('./pkg/palisade_bg.wasm', import.meta.url)) });
-    ready = true;
-  }
+  wasm ??= initSync({ module: readFileSync(new URL('./pkg/palisade_bg.wasm', import.meta.url)) });
 }
 
-export const Guard = makeGuard(ensureReady);
+export const Guard = makeGuard(ensureReady, () => wasm?.memory.buffer.byteLength ?? 0);
 

@@ -4,12 +4,9 @@ import wasmModule from './pkg/palisade_bg.wasm';
 import { initSync } from './pkg/palisade.js';
 import { makeGuard } from './guard.js';
 
-let ready = false;
+let wasm;
 function ensureReady() {
-  if (!ready) {
-    initSync({ module: wasmModule });
-    ready = true;
-  }
+  wasm ??= initSync({ module: wasmModule });
 }
 
-export const Guard = makeGuard(ensureReady);
+export const Guard = makeGuard(ensureReady, () => wasm?.memory.buffer.byteLength ?? 0);
