@@ -20,6 +20,6 @@ section "wasm build"
 bash scripts/build-wasm.sh
 
 section "js: node --test (npm package against the built wasm module)"
-node --test --test-concurrency=1 js/test/
+node --test --test-concurrency=1 js/test/*.test.mjs
 
 printf '\nall tests passed in %ss\n' $((SECONDS - T0))

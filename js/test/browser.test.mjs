@@ -166,3 +166,25 @@ test('palisade/worker: AbortSignal stops a batch midway; the main thread stays r
   t.diagnostic(`aborted after ${got.abortedAfter.toFixed(0)} ms at ${got.progress.at(-1)}/400 texts; longest main-thread gap ${got.longest.toFixed(0)} ms`);
   await page.close();
 });
+
+test('works under a strict Content-Security-Policy, and fails clearly without wasm-unsafe-eval', async (t) => {
+  const strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'";
+  const run = async (policy) => {
+    const csp = await serveStatic({ '/': jsRoot }, { headers: { 'content-security-policy': policy }, index: 'test/fixtures/csp.html' });
+    const page = await browser.newPage();
+    await page.goto(csp.url);
+    await page.waitForSelector('html[data-done="true"]', { state: 'attached', timeout: 120_000 });
+    const result = await page.evaluate(() => window.result);
+    await page.close();
+    csp.close();
+    return result;
+  };
+  const ok = await run(strict);
+  assert.equal(ok.error, undefined, JSON.stringify(ok));
+  assert.deepEqual(ok.violations, []);
+  const expected = guard.scorePrompt(texts[0]).score;
+  assert.ok(Math.abs(ok.direct - expected) <= 1e-4 && Math.abs(ok.worker - expected) <= 1e-4, JSON.stringify(ok));
+  const refused = await run("default-src 'self'; script-src 'self'; worker-src 'self'");
+  assert.match(refused.error ?? '', /CompileError|WebAssembly|Content Security Policy/i, JSON.stringify(refused));
+  t.diagnostic(`without 'wasm-unsafe-eval': ${refused.error}`);
+});

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Guard } from '../node.js';
 import { jsRoot, packedTarball, projectWithPalisade } from './helpers.mjs';
@@ -13,7 +14,7 @@ const local = await Guard.load();
 
 test('the tarball holds what ships and nothing else', (t) => {
   const listing = execFileSync('tar', ['-tzf', packedTarball()], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
-  for (const needed of ['package.json', 'node.js', 'browser.js', 'workerd.js', 'guard.js', 'worker.js', 'worker-thread.js', 'index.d.ts', 'worker.d.ts', 'pkg/palisade.js', 'pkg/palisade_bg.wasm', 'README.md', 'LICENSE', 'MODEL-LICENSE.md']) {
+  for (const needed of ['package.json', 'node.js', 'browser.js', 'workerd.js', 'guard.js', 'worker.js', 'worker-thread.js', 'index.d.ts', 'worker.d.ts', 'pkg/palisade.js', 'pkg/palisade_bg.wasm', 'README.md', 'LICENSE', 'MODEL-LICENSE.md', 'CHANGELOG.md']) {
     assert.ok(listing.includes(needed), `${needed} missing from the tarball`);
   }
   assert.ok(!listing.some((f) => /^(test|node_modules|examples)\//.test(f)), listing.join(', '));
@@ -49,4 +50,15 @@ test('examples/node screens the prompt, then the answer', () => {
   const verdict = local.scoreOutput(harmfulAnswer).decision;
   assert.equal(leaked.status, verdict === 'block' ? 3 : 0, leaked.stdout + leaked.stderr);
   assert.match(leaked.stdout, new RegExp(`^answer: ${verdict}`, 'm'));
+});
+
+test('no eval or Function constructor in any shipped JavaScript', () => {
+  const out = mkdtempSync(join(tmpdir(), 'palisade-unpack-'));
+  execFileSync('tar', ['-xzf', packedTarball(), '-C', out]);
+  const listing = execFileSync('tar', ['-tzf', packedTarball()], { encoding: 'utf8' }).trim().split('\n').filter((f) => f.endsWith('.js'));
+  assert.ok(listing.length >= 7, listing.join(', '));
+  for (const f of listing) {
+    const src = readFileSync(join(out, f), 'utf8');
+    assert.doesNotMatch(src, /\beval\s*\(|\bnew\s+Function\b|(?<![\w.])Function\s*\(/, f);
+  }
 });
