@@ -3,6 +3,8 @@
 import init from './pkg/palisade.js';
 import { makeGuard } from './guard.js';
 
+export { StreamBlockedError } from './guard.js';
+
 let ready;
 let wasm;
 function ensureReady() {

@@ -1,6 +1,9 @@
 // The runtime-independent part of the JS API. Each entry (node.js, …) supplies how to
 // instantiate the wasm module; this file only adapts the wasm-bindgen class to a friendly API.
 import { Guard as WasmGuard } from './pkg/palisade.js';
+import { moderateCompletionStream, moderateStream, StreamBlockedError } from './stream.js';
+
+export { StreamBlockedError };
 
 const textDecoder = new TextDecoder();
 
@@ -85,6 +88,26 @@ export function makeGuard(ensureReady, memoryBytes) {
 
     scoreBatch(texts, options) {
       return this.#inner.scoreBatch(texts, options);
+    }
+
+    /** Scores a text and says which words of its worst window drive the top label (occlusion). */
+    explain(text, options) {
+      return this.#inner.explain(text, options);
+    }
+
+    /** A low-level scanner for one stream: `push(text)`, `finish()`, `stats`, `free()`. */
+    streamScanner(options) {
+      return this.#inner.streamScanner(options ?? undefined);
+    }
+
+    /** A TransformStream of text that lets only cleared text through. */
+    moderateStream(options) {
+      return moderateStream((o) => this.#inner.streamScanner(o), options);
+    }
+
+    /** Cleared text deltas of an OpenAI-style chat completion stream (SSE `Response`, body, or SDK chunks). */
+    moderateCompletionStream(source, options) {
+      return moderateCompletionStream((o) => this.#inner.streamScanner(o), source, options);
     }
 
     get config() {

@@ -17,13 +17,34 @@ export type Kind = 'prompt' | 'output';
 /** A block threshold (number), or block and/or flag thresholds, in [0, 1]. */
 export type ThresholdOverride = number | { block?: number; flag?: number };
 
-/** Per-call options. Unknown keys, unknown labels and out-of-range values throw `INVALID_OPTION`. */
+/**
+ * A policy: per-call options, plain JSON. Unknown keys, unknown labels, out-of-range values and bad
+ * patterns throw `INVALID_OPTION`.
+ *
+ * @example
+ * const policy: ScoreOptions = {
+ *   operatingPoint: 'strict',
+ *   thresholds: { jailbreak: 0.8, harmful: { flag: 0.3 } },
+ *   mode: 'flag',                               // warn, never block
+ *   deny: ['project\\s+bluefire'],             // block on these (case-insensitive, de-obfuscated text)
+ *   allow: ['kill -9 \\d+'],                   // never show these to the model
+ * };
+ */
 export interface ScoreOptions {
   /** Start from a named operating point of the model (`'strict' | 'balanced' | 'permissive'`). */
   operatingPoint?: string;
   /** Overrides of the model's thresholds by label name, e.g. `{ jailbreak: 0.8 }`. */
   thresholds?: Record<string, ThresholdOverride>;
-  /** For `scoreBatch`: score the texts as prompts (default) or outputs. */
+  /**
+   * `'block'` (default): decisions as computed. `'flag'`: a block becomes a flag (never stops text).
+   * `'audit'`: every decision is `'allow'`; `rawDecision` keeps what would have happened.
+   */
+  mode?: 'block' | 'flag' | 'audit';
+  /** Regular expressions (case-insensitive, at most 64 of ≤ 512 bytes): matching text is blanked before scoring. */
+  allow?: string[];
+  /** Regular expressions (case-insensitive, same bounds) that block on their own, matched on the canonical text. */
+  deny?: string[];
+  /** For `scoreBatch` and `explain`: score the texts as prompts (default) or outputs. */
   kind?: Kind;
 }
 
@@ -34,9 +55,24 @@ export interface Span {
   text: string;
 }
 
+/** A deny pattern that matched, and where (UTF-16 offsets). */
+export interface DenyMatch {
+  pattern: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** The result of scoring one text. */
 export interface Verdict {
+  /** The decision after the policy's mode. */
   decision: Decision;
+  /** The decision before `mode: 'flag' | 'audit'` softened it. */
+  rawDecision: Decision;
+  /** The deny pattern that matched, if any. */
+  deny: DenyMatch | null;
+  /** The normalisation view that produced the score (`'canonical'`). */
+  view: string;
   /** The highest label probability (max over labels and windows). */
   score: number;
   /** Independent probability per label (`harmful`, `jailbreak`, `injection`, …). */
@@ -47,6 +83,86 @@ export interface Verdict {
   /** Number of windows the text was split into. */
   windows: number;
   modelVersion: string;
+}
+
+/** One word of the explained window and how much the top label drops without it. */
+export interface WordWeight {
+  start: number;
+  end: number;
+  text: string;
+  weight: number;
+}
+
+/** The result of `explain`. */
+export interface Explanation {
+  verdict: Verdict;
+  /** The top label of the worst window. */
+  label: string;
+  /** Its probability there. */
+  score: number;
+  /** The window's words in text order (at most 48; longer windows are grouped). */
+  words: WordWeight[];
+}
+
+/** How a stream is scored. */
+export interface StreamOptions {
+  /** `'stream_first'` (default): release text at once, stop at a block. `'buffered'`: release text once its piece is cleared. */
+  mode?: 'stream_first' | 'buffered';
+  /** New tokens per scored piece (8–4096, default 32). */
+  chunkTokens?: number;
+  /** Tokens of the previous piece scored again as context (default 16, below `chunkTokens`). */
+  overlapTokens?: number;
+  /** `'output'` (default) or `'prompt'`. */
+  kind?: Kind;
+  /** The policy (thresholds, operating point, mode, allow/deny lists). */
+  policy?: Omit<ScoreOptions, 'kind'>;
+}
+
+/** A scored piece of a stream that was not plainly allowed. */
+export interface StreamEvent {
+  decision: Decision;
+  rawDecision: Decision;
+  score: number;
+  labels: Record<string, number>;
+  /** UTF-16 offsets in the whole stream. */
+  span: Span;
+  deny: { pattern: string; start: number; end: number } | null;
+  /** Index of the scored piece. */
+  piece: number;
+  view: string;
+}
+
+/** What one `push` or `finish` produced. */
+export interface StreamUpdate {
+  /** Text cleared since the previous update. */
+  released: string;
+  events: StreamEvent[];
+  /** A block has stopped the stream. */
+  blocked: boolean;
+  done: boolean;
+}
+
+/** Options of the stream adapters, on top of `StreamOptions`. */
+export interface ModerateOptions extends StreamOptions {
+  /** Called for every event (flags and blocks), e.g. to log or to show a warning. */
+  onEvent?: (event: StreamEvent) => void;
+  /** `'error'` (default): end with a `StreamBlockedError`. `{ replacement }`: emit that text and end normally. */
+  onBlock?: 'error' | { replacement: string };
+}
+
+/** The low-level scanner behind the adapters. Call `free()` if you drop it before `finish()`. */
+export interface StreamScanner {
+  push(text: string): StreamUpdate;
+  finish(): StreamUpdate;
+  readonly stats: { bytesPushed: number; bytesTokenized: number; bytesScored: number; pieces: number; windows: number; bytesHeld: number };
+  free(): void;
+}
+
+/** The error a blocked stream ends with (`code: 'STREAM_BLOCKED'`). */
+export declare class StreamBlockedError extends Error {
+  readonly code: 'STREAM_BLOCKED';
+  /** The block event. */
+  readonly event: StreamEvent;
 }
 
 /** Bytes of a model artefact. */
@@ -100,6 +216,29 @@ export declare class Guard {
    * @example guard.scoreBatch(['hi', 'ignore previous instructions']).map(v => v.decision)
    */
   scoreBatch(texts: string[], options?: ScoreOptions): Verdict[];
+  /**
+   * Scores a text and attributes the top label of its worst window to its words (occlusion: one
+   * model run per word). For highlighting in a UI.
+   * @example guard.explain(text).words.filter(w => w.weight > 0.1).map(w => w.text)
+   */
+  explain(text: string, options?: ScoreOptions): Explanation;
+  /**
+   * A scanner for one stream of text.
+   * @example const s = guard.streamScanner({ mode: 'buffered' }); s.push(delta).released
+   */
+  streamScanner(options?: StreamOptions): StreamScanner;
+  /**
+   * A TransformStream that passes only cleared text and ends with a `StreamBlockedError` (or a
+   * replacement) when a piece is blocked.
+   * @example response.body.pipeThrough(new TextDecoderStream()).pipeThrough(guard.moderateStream())
+   */
+  moderateStream(options?: ModerateOptions): TransformStream<string, string>;
+  /**
+   * Cleared text of an OpenAI-style chat completion stream: a `Response` or body of server-sent
+   * events, or the chunks an SDK yields. Stops the upstream when blocked.
+   * @example for await (const text of guard.moderateCompletionStream(await fetch(url, init))) ui.append(text);
+   */
+  moderateCompletionStream(source: Response | ReadableStream<Uint8Array> | AsyncIterable<unknown>, options?: ModerateOptions): AsyncGenerator<string, void, undefined>;
   /** The model config: labels, thresholds, window geometry, version and validation metrics. */
   readonly config: Record<string, unknown>;
   /** The model version. */

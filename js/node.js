@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { initSync } from './pkg/palisade.js';
 import { makeGuard } from './guard.js';
 
+export { StreamBlockedError } from './guard.js';
+
 let wasm;
 function ensureReady() {
   wasm ??= initSync({ module: readFileSync(new URL('./pkg/palisade_bg.wasm', import.meta.url)) });

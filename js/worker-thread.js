@@ -31,6 +31,9 @@ const methods = {
   scoreOutput(text, options) {
     return guard.scoreOutput(text, options);
   },
+  explain(text, options) {
+    return guard.explain(text, options);
+  },
   async scoreBatch(texts, options, id) {
     if (!Array.isArray(texts)) return guard.scoreBatch(texts, options); // let the core report the type error
     const out = [];

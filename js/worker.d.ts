@@ -8,7 +8,7 @@
  * const v = await guard.scorePrompt(textarea.value);
  * if (v.decision === 'block') showWarning(v.span);
  */
-import type { ByteSource, ScoreOptions, Verdict } from './index.js';
+import type { ByteSource, Explanation, ScoreOptions, Verdict } from './index.js';
 
 /** Options of `createGuardWorker`. Without `model`/`tokenizer`/`config` the embedded model loads. */
 export interface GuardWorkerOptions {
@@ -53,6 +53,11 @@ export interface GuardWorker {
    * @example const v = await guard.scoreOutput(answer);
    */
   scoreOutput(text: string, options?: ScoreOptions): Promise<Verdict>;
+  /**
+   * Explains a verdict word by word (one model run per word of the worst window).
+   * @example const { words } = await guard.explain(text);
+   */
+  explain(text: string, options?: ScoreOptions & { kind?: 'prompt' | 'output' }): Promise<Explanation>;
   /**
    * Scores many texts; abortable between slices.
    * @example const vs = await guard.scoreBatch(texts, {}, { signal: AbortSignal.timeout(5000) });

@@ -106,6 +106,7 @@ export async function createGuardWorker(options = {}) {
     modelVersion: info.modelVersion,
     scorePrompt: (text, opts) => call('scorePrompt', [text, opts]),
     scoreOutput: (text, opts) => call('scoreOutput', [text, opts]),
+    explain: (text, opts) => call('explain', [text, opts]),
     /** `signal` stops the batch between slices; `onProgress({ done, total })` reports as it goes. */
     scoreBatch: (texts, opts, { signal, onProgress } = {}) => call('scoreBatch', [texts, opts], { signal, onProgress }),
     /** Stops the worker; pending calls reject with `WORKER_TERMINATED`. */

@@ -4,6 +4,8 @@ import wasmModule from './pkg/palisade_bg.wasm';
 import { initSync } from './pkg/palisade.js';
 import { makeGuard } from './guard.js';
 
+export { StreamBlockedError } from './guard.js';
+
 let wasm;
 function ensureReady() {
   wasm ??= initSync({ module: wasmModule });

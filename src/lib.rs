@@ -4,7 +4,7 @@
 //! outputs before they reach a user, for harmful requests, jailbreaks and prompt injections.
 //!
 //! The pipeline is one module per stage — [`normalize`] → [`tokenize`] → [`window`] →
-//! [`engine`] → [`policy`] — composed by [`Guard`]. Nothing here knows about WebAssembly; the
+//! [`engine`] → [`policy`] — composed by [`Guard`]; [`stream`] moderates text as it streams. Nothing here knows about WebAssembly; the
 //! `wasm` module (wasm32 only) converts types at the boundary and nothing else.
 //!
 //! ```no_run
@@ -20,6 +20,7 @@ pub mod error;
 pub mod guard;
 pub mod normalize;
 pub mod policy;
+pub mod stream;
 pub mod tokenize;
 pub mod window;
 
@@ -29,6 +30,7 @@ mod wasm;
 pub use config::{LabelThresholds, ModelConfig, OperatingPoint, SpecialTokens, WindowConfig};
 pub use engine::{Engine, EngineKind};
 pub use error::{Error, Result};
-pub use guard::{Guard, Kind, Span, Verdict};
-pub use policy::{Decision, Policy, ScoreOptions, ThresholdOverride, ThresholdPair};
+pub use guard::{Attribution, Explanation, Guard, Kind, Span, Verdict, MAX_EXPLAINED_WORDS};
+pub use policy::{Decision, DenyMatch, Mode, Policy, ScoreOptions, ThresholdOverride, ThresholdPair};
+pub use stream::{StreamEvent, StreamMode, StreamOptions, StreamScanner, StreamUpdate};
 pub use tokenize::{TextTokenizer, Tokens};

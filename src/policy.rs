@@ -1,8 +1,11 @@
 //! From label probabilities to a decision: per-label thresholds from the model config, optionally
-//! overridden per call.
+//! overridden per call, plus the application's own rules: a mode (`block` / `flag` / `audit`) and
+//! allow/deny patterns. Policies are plain JSON (see [`ScoreOptions`]) and are validated once.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
+use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::config::{check_threshold, LabelThresholds, ModelConfig};
@@ -28,6 +31,35 @@ impl std::fmt::Display for Decision {
             Decision::Block => "block",
         })
     }
+}
+
+/// What a decision does to the application's traffic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Decisions apply as computed (a stream stops at a block).
+    #[default]
+    Block,
+    /// Nothing is blocked: a block becomes a flag, so the app can warn but never stops text.
+    Flag,
+    /// Shadow mode: every decision is `allow`; what would have happened is in `rawDecision`.
+    Audit,
+}
+
+/// Most patterns one policy may hold, and the longest pattern: policies come from configuration
+/// that may be user-supplied, and every pattern runs on every text.
+pub const MAX_PATTERNS: usize = 64;
+/// See [`MAX_PATTERNS`].
+pub const MAX_PATTERN_LEN: usize = 512;
+/// Compiled-size cap per pattern (the `regex` crate guarantees linear-time matching; this bounds memory).
+const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// A deny-list pattern that matched, and where (byte offsets into the scored text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DenyMatch {
+    pub pattern: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// A per-call threshold override: a bare number sets the block threshold; an object may set both.
@@ -65,13 +97,51 @@ pub struct ScoreOptions {
     /// Threshold overrides by label name, applied on top.
     #[serde(default)]
     pub thresholds: BTreeMap<String, ThresholdOverride>,
+    /// `block` (default), `flag` (never block) or `audit` (never act; report only).
+    #[serde(default)]
+    pub mode: Mode,
+    /// Regular expressions (case-insensitive) for text the model should not see: matches are
+    /// blanked before scoring, e.g. your own system prompt or a product name that looks alarming.
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Regular expressions (case-insensitive) that block on their own, matched on the canonical
+    /// (de-obfuscated) text, so `k\u{200B}ill` still matches `kill`.
+    #[serde(default)]
+    pub deny: Vec<String>,
 }
 
-/// Resolved thresholds for one call.
-#[derive(Debug, Clone, PartialEq)]
+/// Resolved thresholds and compiled patterns for one call (or one batch, file or stream).
+#[derive(Debug, Clone)]
 pub struct Policy {
     /// In the model's label order.
     pub thresholds: Vec<(String, LabelThresholds)>,
+    pub mode: Mode,
+    allow: Vec<Regex>,
+    deny: Vec<Regex>,
+}
+
+fn compile(kind: &str, patterns: &[String]) -> Result<Vec<Regex>> {
+    if patterns.len() > MAX_PATTERNS {
+        return Err(Error::InvalidOption(format!("{kind}: {} patterns, at most {MAX_PATTERNS} allowed", patterns.len())));
+    }
+    patterns
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if p.is_empty() || p.len() > MAX_PATTERN_LEN {
+                return Err(Error::InvalidOption(format!(
+                    "{kind}[{i}]: a pattern must have 1 to {MAX_PATTERN_LEN} bytes, this one has {}",
+                    p.len()
+                )));
+            }
+            RegexBuilder::new(p)
+                .case_insensitive(true)
+                .size_limit(PATTERN_SIZE_LIMIT)
+                .dfa_size_limit(PATTERN_SIZE_LIMIT)
+                .build()
+                .map_err(|e| Error::InvalidOption(format!("{kind}[{i}] {p:?} is not a valid pattern: {e}")))
+        })
+        .collect()
 }
 
 impl Policy {
@@ -127,7 +197,46 @@ impl Policy {
             }
             thresholds.push((label.clone(), t));
         }
-        Ok(Policy { thresholds })
+        Ok(Policy {
+            thresholds,
+            mode: options.mode,
+            allow: compile("allow", &options.allow)?,
+            deny: compile("deny", &options.deny)?,
+        })
+    }
+
+    /// Byte ranges of `text` that allow patterns cover (merged, in order).
+    pub fn allowed_ranges(&self, text: &str) -> Vec<Range<usize>> {
+        let mut ranges: Vec<Range<usize>> =
+            self.allow.iter().flat_map(|re| re.find_iter(text).map(|m| m.range())).filter(|r| !r.is_empty()).collect();
+        ranges.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+
+    /// The first deny pattern (in policy order) that matches `text`, with its leftmost match.
+    pub fn deny_match(&self, text: &str) -> Option<(usize, Range<usize>)> {
+        self.deny.iter().enumerate().find_map(|(i, re)| re.find(text).map(|m| (i, m.range())))
+    }
+
+    /// The source of deny pattern `i`.
+    pub fn deny_pattern(&self, i: usize) -> &str {
+        self.deny[i].as_str()
+    }
+
+    /// What the mode makes of a decision.
+    pub fn apply_mode(&self, raw: Decision) -> Decision {
+        match self.mode {
+            Mode::Block => raw,
+            Mode::Flag => raw.min(Decision::Flag),
+            Mode::Audit => Decision::Allow,
+        }
     }
 
     /// The decision for one probability vector (model label order).
@@ -183,5 +292,36 @@ mod tests {
         assert_eq!(Policy::resolve(&config(), &strict).unwrap().decide(&[0.35, 0.0]), Decision::Block);
         let nope: ScoreOptions = serde_json::from_str(r#"{"operatingPoint":"lenient"}"#).unwrap();
         assert_eq!(Policy::resolve(&config(), &nope).unwrap_err().code(), "INVALID_OPTION");
+    }
+
+    fn policy(json: &str) -> Result<Policy> {
+        Policy::resolve(&config(), &serde_json::from_str(json).map_err(|e| Error::InvalidOption(e.to_string()))?)
+    }
+
+    #[test]
+    fn modes_soften_decisions() {
+        assert_eq!(policy(r#"{"mode":"block"}"#).unwrap().apply_mode(Decision::Block), Decision::Block);
+        assert_eq!(policy(r#"{"mode":"flag"}"#).unwrap().apply_mode(Decision::Block), Decision::Flag);
+        assert_eq!(policy(r#"{"mode":"flag"}"#).unwrap().apply_mode(Decision::Allow), Decision::Allow);
+        assert_eq!(policy(r#"{"mode":"audit"}"#).unwrap().apply_mode(Decision::Block), Decision::Allow);
+        assert_eq!(policy(r#"{"mode":"shadow"}"#).unwrap_err().code(), "INVALID_OPTION");
+    }
+
+    #[test]
+    fn patterns_are_case_insensitive_bounded_and_validated() {
+        let p = policy(r#"{"deny":["acme\\s+secret", "launch code"], "allow":["kill (the )?process", "process"]}"#).unwrap();
+        assert_eq!(p.deny_match("the ACME  Secret plan"), Some((0, 4..16)));
+        assert_eq!(p.deny_match("nothing here"), None);
+        assert_eq!(p.deny_pattern(1), "launch code");
+        assert_eq!(p.allowed_ranges("Kill the process, then process again"), vec![0..16, 23..30]);
+        for bad in [r#"{"deny":["("]}"#, r#"{"deny":[""]}"#, r#"{"allow":[42]}"#] {
+            assert_eq!(policy(bad).unwrap_err().code(), "INVALID_OPTION", "{bad}");
+        }
+        let long = format!(r#"{{"deny":["{}"]}}"#, "a".repeat(MAX_PATTERN_LEN + 1));
+        assert_eq!(policy(&long).unwrap_err().code(), "INVALID_OPTION");
+        let many = format!(r#"{{"deny":[{}]}}"#, vec!["\"x\""; MAX_PATTERNS + 1].join(","));
+        assert_eq!(policy(&many).unwrap_err().code(), "INVALID_OPTION");
+        // A pattern whose compiled form would be huge is refused, not built.
+        assert_eq!(policy(r#"{"deny":["\\w{1000}\\w{1000}\\w{1000}"]}"#).unwrap_err().code(), "INVALID_OPTION");
     }
 }

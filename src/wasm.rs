@@ -1,9 +1,13 @@
 //! The wasm-bindgen surface: converts JS values to core types and back, nothing else.
 
+use std::rc::Rc;
+
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::guard::{Kind, Verdict};
+use crate::stream::{StreamEvent, StreamOptions, StreamScanner, StreamUpdate};
 use crate::{Error, ScoreOptions};
 
 /// A JS `Error` whose `code` property is the core error's stable code.
@@ -19,30 +23,33 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| js_error(Error::Inference(format!("could not convert result: {e}"))))
 }
 
-fn options_from(js: JsValue) -> Result<(ScoreOptions, Option<Kind>), JsValue> {
+/// A JS options object as `T`, through JSON so that serde's `deny_unknown_fields` applies: a
+/// misspelt option is an error, never silently ignored.
+fn json_from<T: DeserializeOwned + Default>(js: &JsValue, what: &str) -> Result<T, JsValue> {
     if js.is_undefined() || js.is_null() {
-        return Ok((ScoreOptions::default(), None));
+        return Ok(T::default());
     }
-    if !js.is_object() || js_sys::Array::is_array(&js) {
-        return Err(js_error(Error::InvalidOption("options must be an object".into())));
+    if !js.is_object() || js_sys::Array::is_array(js) {
+        return Err(js_error(Error::InvalidOption(format!("{what} must be an object"))));
     }
-    // Through JSON so that serde's `deny_unknown_fields` applies: a misspelt option is an error.
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct JsOptions {
-        #[serde(default)]
-        thresholds: std::collections::BTreeMap<String, crate::ThresholdOverride>,
-        #[serde(default)]
-        kind: Option<Kind>,
-        #[serde(default, rename = "operatingPoint")]
-        operating_point: Option<String>,
-    }
-    let json = js_sys::JSON::stringify(&js)
+    let json = js_sys::JSON::stringify(js)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| js_error(Error::InvalidOption("options must be a plain JSON-like object".into())))?;
-    let o: JsOptions = serde_json::from_str(&json).map_err(|e| js_error(Error::InvalidOption(e.to_string())))?;
-    Ok((ScoreOptions { thresholds: o.thresholds, operating_point: o.operating_point }, o.kind))
+        .ok_or_else(|| js_error(Error::InvalidOption(format!("{what} must be a plain JSON-like object"))))?;
+    serde_json::from_str(&json).map_err(|e| js_error(Error::InvalidOption(format!("{what}: {e}"))))
+}
+
+/// Score options plus `kind` (for `scoreBatch` and `explain`).
+fn options_from(js: JsValue) -> Result<(ScoreOptions, Option<Kind>), JsValue> {
+    let mut value: serde_json::Value = json_from(&js, "options")?;
+    let kind = match value.as_object_mut().and_then(|o| o.remove("kind")) {
+        None => None,
+        Some(k) => Some(serde_json::from_value(k).map_err(|e| js_error(Error::InvalidOption(format!("options.kind: {e}"))))?),
+    };
+    let opts = if value.is_null() { ScoreOptions::default() } else {
+        serde_json::from_value(value).map_err(|e| js_error(Error::InvalidOption(format!("options: {e}"))))?
+    };
+    Ok((opts, kind))
 }
 
 fn text_from(js: &JsValue) -> Result<String, JsValue> {
@@ -55,9 +62,12 @@ fn text_from(js: &JsValue) -> Result<String, JsValue> {
 #[serde(rename_all = "camelCase")]
 struct JsVerdict<'a> {
     decision: crate::Decision,
+    raw_decision: crate::Decision,
     score: f32,
     labels: &'a std::collections::BTreeMap<String, f32>,
     span: Option<JsSpan>,
+    deny: Option<JsDeny<'a>>,
+    view: &'a str,
     kind: Kind,
     windows: usize,
     model_version: &'a str,
@@ -70,30 +80,109 @@ struct JsSpan {
     text: String,
 }
 
+#[derive(Serialize)]
+struct JsDeny<'a> {
+    pattern: &'a str,
+    start: usize,
+    end: usize,
+    /// Present for single texts; stream events carry the offsets only.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    text: String,
+}
+
 fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
-fn convert(text: &str, v: &Verdict) -> Result<JsValue, JsValue> {
-    let span = v.span.as_ref().map(|s| {
-        let start = utf16_len(&text[..s.start]);
-        JsSpan { start, end: start + utf16_len(&text[s.start..s.end]), text: text[s.start..s.end].to_string() }
-    });
-    to_js(&JsVerdict {
+/// A byte range of `text` as a UTF-16 span with its text.
+fn span_of(text: &str, start: usize, end: usize) -> JsSpan {
+    let s = utf16_len(&text[..start]);
+    JsSpan { start: s, end: s + utf16_len(&text[start..end]), text: text[start..end].to_string() }
+}
+
+fn js_verdict<'a>(text: &str, v: &'a Verdict) -> JsVerdict<'a> {
+    JsVerdict {
         decision: v.decision,
+        raw_decision: v.raw_decision,
         score: v.score,
         labels: &v.labels,
-        span,
+        span: v.span.as_ref().map(|s| span_of(text, s.start, s.end)),
+        deny: v.deny.as_ref().map(|d| {
+            let s = span_of(text, d.start, d.end);
+            JsDeny { pattern: &d.pattern, start: s.start, end: s.end, text: s.text }
+        }),
+        view: &v.view,
         kind: v.kind,
         windows: v.windows,
         model_version: &v.model_version,
-    })
+    }
+}
+
+fn convert(text: &str, v: &Verdict) -> Result<JsValue, JsValue> {
+    to_js(&js_verdict(text, v))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsWord {
+    start: usize,
+    end: usize,
+    text: String,
+    weight: f32,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsExplanation<'a> {
+    verdict: JsVerdict<'a>,
+    label: &'a str,
+    score: f32,
+    words: Vec<JsWord>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsStreamEvent<'a> {
+    decision: crate::Decision,
+    raw_decision: crate::Decision,
+    score: f32,
+    labels: &'a std::collections::BTreeMap<String, f32>,
+    span: JsSpan,
+    deny: Option<JsDeny<'a>>,
+    piece: usize,
+    view: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsStreamUpdate<'a> {
+    released: &'a str,
+    events: Vec<JsStreamEvent<'a>>,
+    blocked: bool,
+    done: bool,
+}
+
+fn js_event(e: &StreamEvent) -> JsStreamEvent<'_> {
+    JsStreamEvent {
+        decision: e.decision,
+        raw_decision: e.raw_decision,
+        score: e.score,
+        labels: &e.labels,
+        span: JsSpan { start: e.start_utf16, end: e.end_utf16, text: e.text.clone() },
+        deny: e.deny.as_ref().zip(e.deny_utf16).map(|(d, (start, end))| JsDeny { pattern: &d.pattern, start, end, text: String::new() }),
+        piece: e.piece,
+        view: &e.view,
+    }
+}
+
+fn convert_update(u: &StreamUpdate) -> Result<JsValue, JsValue> {
+    to_js(&JsStreamUpdate { released: &u.released, events: u.events.iter().map(js_event).collect(), blocked: u.blocked, done: u.done })
 }
 
 /// A loaded guard model (see `js/index.d.ts` for the documented JS API).
 #[wasm_bindgen(js_name = Guard)]
 pub struct WasmGuard {
-    inner: crate::Guard,
+    // Shared with the stream scanners made from it (wasm is single-threaded).
+    inner: Rc<crate::Guard>,
 }
 
 #[wasm_bindgen(js_class = Guard)]
@@ -101,13 +190,13 @@ impl WasmGuard {
     /// The model embedded in this module.
     #[wasm_bindgen(js_name = loadDefault)]
     pub fn load_default() -> Result<WasmGuard, JsValue> {
-        crate::Guard::load_default().map(|inner| WasmGuard { inner }).map_err(js_error)
+        crate::Guard::load_default().map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
     }
 
     /// Another model from its ONNX bytes, `tokenizer.json` bytes and `config.json` text.
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(model: &[u8], tokenizer: &[u8], config: &str) -> Result<WasmGuard, JsValue> {
-        crate::Guard::from_bytes(model, tokenizer, config).map(|inner| WasmGuard { inner }).map_err(js_error)
+        crate::Guard::from_bytes(model, tokenizer, config).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
     }
 
     #[wasm_bindgen(js_name = scorePrompt)]
@@ -141,6 +230,26 @@ impl WasmGuard {
         Ok(out.into())
     }
 
+    /// Scores a text and attributes the top label of its worst window to its words (occlusion).
+    pub fn explain(&self, text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let text = text_from(&text)?;
+        let (opts, kind) = options_from(options)?;
+        let e = self.inner.explain(&text, kind.unwrap_or_default(), &opts).map_err(js_error)?;
+        let words = e.words.iter().map(|w| {
+            let s = span_of(&text, w.start, w.end);
+            JsWord { start: s.start, end: s.end, text: s.text, weight: w.weight }
+        });
+        to_js(&JsExplanation { verdict: js_verdict(&text, &e.verdict), label: &e.label, score: e.score, words: words.collect() })
+    }
+
+    /// A scanner for one stream of text (see `StreamOptions` in the core).
+    #[wasm_bindgen(js_name = streamScanner)]
+    pub fn stream_scanner(&self, options: JsValue) -> Result<WasmStreamScanner, JsValue> {
+        let options: StreamOptions = json_from(&options, "stream options")?;
+        let inner = StreamScanner::new(&self.inner, options).map_err(js_error)?;
+        Ok(WasmStreamScanner { guard: Rc::clone(&self.inner), inner })
+    }
+
     /// The model config (labels, thresholds, version, validation metrics).
     #[wasm_bindgen(getter)]
     pub fn config(&self) -> Result<JsValue, JsValue> {
@@ -160,5 +269,32 @@ impl WasmGuard {
         let (opts, kind) = options_from(options)?;
         let v = self.inner.score(&text, kind.unwrap_or(default_kind), &opts).map_err(js_error)?;
         convert(&text, &v)
+    }
+}
+
+/// Scores one stream incrementally (see `js/index.d.ts`).
+#[wasm_bindgen(js_name = StreamScanner)]
+pub struct WasmStreamScanner {
+    guard: Rc<crate::Guard>,
+    inner: StreamScanner,
+}
+
+#[wasm_bindgen(js_class = StreamScanner)]
+impl WasmStreamScanner {
+    pub fn push(&mut self, chunk: JsValue) -> Result<JsValue, JsValue> {
+        let chunk = text_from(&chunk)?;
+        let u = self.inner.push(&self.guard, &chunk).map_err(js_error)?;
+        convert_update(&u)
+    }
+
+    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+        let u = self.inner.finish(&self.guard).map_err(js_error)?;
+        convert_update(&u)
+    }
+
+    /// Work done so far (bytes pushed, tokenised and scored; pieces; windows; bytes held).
+    #[wasm_bindgen(getter)]
+    pub fn stats(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.stats())
     }
 }

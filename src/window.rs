@@ -62,6 +62,23 @@ impl Batch {
     }
 }
 
+impl Batch {
+    /// Wraps each token sequence in CLS … SEP and pads to the longest (sequences must already fit
+    /// the model's window).
+    pub fn from_sequences(seqs: &[Vec<u32>], special: SpecialTokens) -> Batch {
+        let ranges: Vec<Range<usize>> = seqs
+            .iter()
+            .scan(0usize, |at, s| {
+                let r = *at..*at + s.len();
+                *at += s.len();
+                Some(r)
+            })
+            .collect();
+        let flat: Vec<u32> = seqs.iter().flatten().copied().collect();
+        Batch::from_windows(&flat, &ranges, special)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +107,6 @@ mod tests {
         assert_eq!((b.rows, b.cols), (2, 4));
         assert_eq!(b.ids, vec![0, 5, 6, 2, 0, 7, 2, 1]);
         assert_eq!(b.mask, vec![1, 1, 1, 1, 1, 1, 1, 0]);
+        assert_eq!(Batch::from_sequences(&[vec![5, 6], vec![7]], SP), b);
     }
 }

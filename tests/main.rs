@@ -5,4 +5,5 @@ mod common;
 mod cli;
 mod engines;
 mod guard;
+mod stream;
 mod tokenizer_parity;

@@ -188,3 +188,16 @@ test('works under a strict Content-Security-Policy, and fails clearly without wa
   assert.match(refused.error ?? '', /CompileError|WebAssembly|Content Security Policy/i, JSON.stringify(refused));
   t.diagnostic(`without 'wasm-unsafe-eval': ${refused.error}`);
 });
+
+test('the same scripted stream gives the same events in Chromium as in Node', async () => {
+  const { chunks, harmfulReplay } = await import('./stream-script.mjs');
+  const { runStream, sameEvents } = await import('./stream-compare.mjs');
+  const { page } = await open('');
+  const parts = chunks(harmfulReplay().text, 9);
+  for (const options of [{ mode: 'stream_first' }, { mode: 'buffered', policy: { mode: 'flag' } }]) {
+    const node = await runStream(guard, parts, options);
+    const chromium = await page.evaluate(([p, o]) => window.palisadeStream(p, o), [parts, options]);
+    sameEvents(chromium, node, JSON.stringify(options));
+  }
+  await page.close();
+});

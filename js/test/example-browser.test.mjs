@@ -69,8 +69,17 @@ test('typing into the example page shows the same scores as Node, offline too', 
       assert.ok(Math.abs(dom[label] - p) <= 1e-4, `${label} on ${text}: page ${dom[label]} vs node ${p}`);
     }
     assert.equal(await page.textContent('#decision'), node.decision);
-    const marked = await page.$$eval('#highlight mark', (m) => m.map((x) => x.textContent));
-    assert.deepEqual(marked, node.decision === 'allow' ? [] : [node.span.text], text);
+    const outlined = await page.$$eval('#highlight .window', (m) => m.map((x) => x.textContent));
+    assert.deepEqual(outlined, node.decision === 'allow' ? [] : [node.span.text], text);
+    if (node.decision !== 'allow') {
+      // The marked words are the explanation's salient words (≥ a quarter of the top weight), as Node computes them.
+      const marked = await page.$$eval('#highlight mark', (m) => m.map((x) => x.textContent));
+      const words = guard.explain(text, { kind }).words;
+      const max = Math.max(0, ...words.map((w) => w.weight));
+      const expected = words.filter((w) => max > 0 && w.weight >= 0.25 * max).map((w) => w.text);
+      assert.deepEqual(marked, expected, text);
+      assert.ok(marked.length > 0, 'some words are highlighted');
+    }
     if (node.decision === 'block') await page.screenshot({ path: join(artifacts, 'example-browser.png'), fullPage: true });
   }
   assert.ok(cases.some(([k, s]) => (k === 'output' ? guard.scoreOutput(s) : guard.scorePrompt(s)).decision === 'block'), 'the cases include a block');

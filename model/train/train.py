@@ -33,7 +33,7 @@ from data import LABELS, chatterbot_utterances
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL_DIR = os.path.abspath(os.path.join(HERE, ".."))
 REPO = os.path.abspath(os.path.join(MODEL_DIR, ".."))
-VERSION = "0.1.0"
+VERSION = "0.1.1"
 WINDOW, STRIDE = 128, 96
 CLS, PAD, SEP = 0, 1, 2
 
@@ -52,6 +52,41 @@ def first_window(tok: Tokenizer, texts):
         for enc in tok.encode_batch(texts[i : i + 256], add_special_tokens=False):
             out.append([CLS] + enc.ids[: WINDOW - 2] + [SEP])
     return out
+
+
+def extra_safe_windows(tok: Tokenizer, texts, seed=0):
+    """More views of benign training text than its first window: every later window (long
+    answers and documents are scored window by window, and their later windows had never been
+    seen), and two random crops of 24–64 tokens (what a stream scanner scores: pieces of a few
+    dozen tokens that start mid-text). Benign text stays benign in any part of it; attacks are
+    not cropped, since a crop may miss the attack."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(0, len(texts), 256):
+        for enc in tok.encode_batch(texts[i : i + 256], add_special_tokens=False):
+            ids = enc.ids
+            for start in range(STRIDE, max(0, len(ids) - 16), STRIDE)[:6]:
+                out.append([CLS] + ids[start : start + WINDOW - 2] + [SEP])
+            if len(ids) >= 40:
+                for _ in range(2):
+                    n = int(rng.integers(24, min(64, len(ids)) + 1))
+                    a = int(rng.integers(0, len(ids) - n + 1))
+                    out.append([CLS] + ids[a : a + n] + [SEP])
+    return out
+
+
+def cached_features(sess, windows, key_parts, prefix, width=None):
+    """Pooled encoder features of `windows`, cached on disk by a hash of the windows and `key_parts`."""
+    if not windows:
+        return np.zeros((0, width or 0), np.float32)
+    key = hashlib.sha256(json.dumps(key_parts + [windows]).encode()).hexdigest()[:16]
+    cache = f"{prefix}-{key}.npy"
+    if os.path.exists(cache):
+        log(f"  reusing cached features {cache}")
+        return np.load(cache)
+    X = run_batches(sess, windows, "pooled")
+    np.save(cache, X)
+    return X
 
 
 def run_batches(sess, windows, out_name, batch=32):
@@ -133,32 +168,34 @@ def main():
     sess = ort.InferenceSession(encoder.SerializeToString(), providers=["CPUExecutionProvider"])
     log(f"encoding {len(rows)} first windows with a {layers}-layer frozen encoder")
     windows = first_window(tok, [r["text"] for r in rows])
-    key = hashlib.sha256(json.dumps([layers, kept, windows]).encode()).hexdigest()[:16]
-    cache = os.path.join(work, f"features-{key}.npy")
-    if os.path.exists(cache):
-        log(f"  reusing cached features {cache}")
-        X = np.load(cache)
-    else:
-        X = run_batches(sess, windows, "pooled")
-        np.save(cache, X)
+    X = cached_features(sess, windows, [layers, kept], os.path.join(work, "features"))
     Y = np.array([[1 if l in r["labels"] else 0 for l in LABELS] for r in rows], np.int64)
     tr = np.array([r["split"] == "train" for r in rows])
     va = ~tr
+
+    # Extra benign views, training split only (validation keeps one first window per row).
+    safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
+    extra = extra_safe_windows(tok, safe_train)
+    log(f"encoding {len(extra)} extra benign windows (later windows and short crops of training rows)")
+    X_extra = cached_features(sess, extra, [layers, kept], os.path.join(work, "features-extra"), width=X.shape[1])
+
     mu, sd = X[tr].mean(0), X[tr].std(0) + 1e-6
     Xs = (X - mu) / sd
+    X_fit = np.concatenate([Xs[tr], (X_extra - mu) / sd])
+    Y_fit = np.concatenate([Y[tr], np.zeros((len(X_extra), len(LABELS)), np.int64)])
 
     log("training heads")
     candidates = {}
     lr_w, lr_b = [], []
     for j, lab in enumerate(LABELS):
         clf = LogisticRegression(C=0.5, max_iter=3000, class_weight="balanced")
-        clf.fit(Xs[tr], Y[tr, j])
+        clf.fit(X_fit, Y_fit[:, j])
         lr_w.append(clf.coef_[0])
         lr_b.append(clf.intercept_[0])
     W, B = np.stack(lr_w, 1), np.array(lr_b)
     candidates["logistic"] = ([(W / sd[:, None], B - (mu / sd) @ W, "sigmoid")], 1 / (1 + np.exp(-(Xs @ W + B))))
     mlp = MLPClassifier(hidden_layer_sizes=(256,), alpha=1e-3, max_iter=300, early_stopping=True, random_state=0)
-    mlp.fit(Xs[tr], Y[tr])
+    mlp.fit(X_fit, Y_fit)
     W1, b1 = mlp.coefs_[0], mlp.intercepts_[0]
     head = [(W1 / sd[:, None], b1 - (mu / sd) @ W1, "relu"), (mlp.coefs_[1], mlp.intercepts_[1], "sigmoid")]
     candidates["mlp"] = (head, mlp.predict_proba(Xs))

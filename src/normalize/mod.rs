@@ -82,6 +82,15 @@ impl Normalized {
         Normalized { text, origin, origin_end }
     }
 
+    /// Replaces a range of the text with spaces, keeping its byte length so offsets still map back
+    /// (used for allow-listed text the model should not see). Ranges off char boundaries are ignored.
+    pub fn blank(&mut self, range: std::ops::Range<usize>) {
+        if range.start <= range.end && range.end <= self.text.len() && self.text.is_char_boundary(range.start) && self.text.is_char_boundary(range.end) {
+            let spaces = " ".repeat(range.len());
+            self.text.replace_range(range, &spaces);
+        }
+    }
+
     /// Maps a byte range of [`Normalized::text`] back to a byte range of the input.
     pub fn original_range(&self, start: usize, end: usize) -> std::ops::Range<usize> {
         if self.origin.is_empty() || start >= end {
@@ -135,6 +144,18 @@ mod tests {
         let n = Normalized::canonical(input);
         assert_eq!(n.text, "say kill now");
         assert_eq!(&input[n.original_range(4, 8)], "k i l l");
+    }
+
+    #[test]
+    fn blanking_keeps_offsets() {
+        let input = "say ｋill now";
+        let mut n = Normalized::canonical(input);
+        assert_eq!(n.text, "say kill now");
+        n.blank(4..8);
+        assert_eq!(n.text, "say      now");
+        assert_eq!(&input[n.original_range(9, 12)], "now");
+        n.blank(0..100); // out of range: ignored
+        assert_eq!(n.text.len(), 12);
     }
 
     #[test]

@@ -27,7 +27,9 @@ async function scoreLatest() {
       const input = text.value;
       const as = kind.value;
       const verdict = await (as === 'output' ? guard.scoreOutput(input) : guard.scorePrompt(input));
-      if (!queued) render(input, as, verdict);
+      // Only for texts that are not plainly allowed: an explanation costs a model run per word.
+      const why = verdict.decision === 'allow' || queued ? null : await guard.explain(input, { kind: as });
+      if (!queued) render(input, as, verdict, why);
     } while (queued);
   } catch (e) {
     $('#status').textContent = `Error ${e.code ?? ''}: ${e.message}`;
@@ -36,7 +38,13 @@ async function scoreLatest() {
   }
 }
 
-function render(input, as, v) {
+/** The words worth highlighting: those that raise the score by at least a quarter of the most. */
+export function salient(words) {
+  const max = Math.max(0, ...words.map((w) => w.weight));
+  return words.filter((w) => max > 0 && w.weight >= 0.25 * max).map((w) => ({ ...w, share: w.weight / max }));
+}
+
+function render(input, as, v, why) {
   const decision = $('#decision');
   decision.textContent = v.decision;
   decision.className = v.decision;
@@ -58,12 +66,24 @@ function render(input, as, v) {
   });
   $('#labels').replaceChildren(...rows);
 
-  // The span is in UTF-16 offsets, so it slices the JS string directly.
+  // The window that scored highest is outlined; inside it, the words that raise the score are
+  // marked, darker for more weight. Offsets are UTF-16, so they slice the JS string directly.
   const where = $('#highlight');
-  if (v.span && v.decision !== 'allow') {
-    const mark = document.createElement('mark');
-    mark.textContent = input.slice(v.span.start, v.span.end);
-    where.replaceChildren(input.slice(0, v.span.start), mark, input.slice(v.span.end));
+  if (v.span && why) {
+    const window = document.createElement('span');
+    window.className = 'window';
+    let at = v.span.start;
+    for (const w of salient(why.words)) {
+      window.append(input.slice(at, w.start));
+      const mark = document.createElement('mark');
+      mark.textContent = w.text;
+      mark.title = `${why.label}: log-odds −${w.weight.toFixed(2)} without this word`;
+      mark.style.setProperty('--weight', w.share.toFixed(2));
+      window.append(mark);
+      at = w.end;
+    }
+    window.append(input.slice(at, v.span.end));
+    where.replaceChildren(input.slice(0, v.span.start), window, input.slice(v.span.end));
   } else {
     where.replaceChildren(input);
   }

@@ -1,0 +1,37 @@
+// The scripted streams the stream tests share (Node builds them; Chromium and workerd get them as
+// data): a harmful completion from the training-side authored outputs, replayed after benign
+// answers, and long ordinary answers (tests/data/long_answers.jsonl, never trained on).
+import { readFileSync } from 'node:fs';
+
+const repo = new URL('../../', import.meta.url);
+const jsonl = (path) => readFileSync(new URL(path, repo), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+export const harmful = jsonl('model/data/authored/outputs.jsonl').find((r) => r.text.startsWith("Here's how to cause the most casualties")).text;
+
+/** Benign authored answers (not refusals), joined until `minLength`. */
+export function benignAnswers(minLength, lang = 'en') {
+  const pool = jsonl('model/data/authored/outputs.jsonl').filter((r) => r.lang === lang && r.labels.length === 0 && !r.text.startsWith('I can'));
+  let out = '';
+  for (let i = 0; out.length < minLength; i++) out += pool[i % pool.length].text + '\n\n';
+  return out;
+}
+
+export const longAnswers = jsonl('tests/data/long_answers.jsonl').map((r) => r.text).join('\n\n');
+
+/** Splits `text` into chunks of `size` UTF-16 units without splitting a surrogate pair. */
+export function chunks(text, size) {
+  const out = [];
+  for (let i = 0; i < text.length; ) {
+    let j = Math.min(i + size, text.length);
+    if (j < text.length && /[\uD800-\uDBFF]/.test(text[j - 1])) j++;
+    out.push(text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** The harmful replay: benign answers, the harmful completion, then more ordinary text. */
+export function harmfulReplay() {
+  const prefix = benignAnswers(1500);
+  return { text: prefix + harmful + ' Let me know if you want more detail on any of these steps.'.repeat(20), harmStart: prefix.length };
+}

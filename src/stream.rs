@@ -1,0 +1,358 @@
+//! Moderating text while it streams (an LLM's answer, token by token).
+//!
+//! A [`StreamScanner`] keeps the text it has been given and scores it in pieces of
+//! `chunk_tokens` new tokens, each preceded by `overlap_tokens` of the previous piece as context,
+//! so a harmful sentence cut in two by a piece boundary is still seen whole. Text already scored
+//! is never scored again except for that overlap, and the text is only re-tokenised when enough
+//! has arrived to possibly fill a piece, so the cost per pushed character stays flat however long
+//! the stream runs ([`StreamStats`] counts it). Two release modes:
+//!
+//! | mode | text is released | a block |
+//! |---|---|---|
+//! | `stream_first` | as soon as it is pushed | stops the stream the moment a piece crosses the threshold; the push that crossed it releases nothing |
+//! | `buffered` | once the piece that holds it has been scored and cleared | stops the stream; nothing of the offending piece was released |
+//!
+//! The policy's own mode (`block` / `flag` / `audit`, see [`crate::policy::Mode`]) decides whether
+//! a block stops anything at all.
+//!
+//! ```no_run
+//! use palisade::{Guard, StreamOptions, StreamScanner};
+//! let guard = Guard::load_default()?;
+//! let mut scanner = StreamScanner::new(&guard, StreamOptions::default())?;
+//! for piece in ["Sure! Here is ", "a recipe for bread: ", "mix flour and water…"] {
+//!     let update = scanner.push(&guard, piece)?;
+//!     print!("{}", update.released);
+//!     if update.blocked { break; }
+//! }
+//! print!("{}", scanner.finish(&guard)?.released);
+//! # Ok::<(), palisade::Error>(())
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::guard::{Guard, Kind};
+use crate::policy::{Decision, DenyMatch, Policy, ScoreOptions};
+
+/// When text is handed back to the application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StreamMode {
+    /// Release text immediately; emit a block event when a piece crosses the threshold.
+    #[default]
+    StreamFirst,
+    /// Hold text until the piece that contains it has been scored and cleared.
+    Buffered,
+}
+
+/// How a stream is scored. Plain JSON, validated by [`StreamScanner::new`].
+///
+/// ```
+/// let o: palisade::StreamOptions = serde_json::from_str(
+///     r#"{"mode": "buffered", "chunkTokens": 64, "policy": {"operatingPoint": "strict"}}"#).unwrap();
+/// assert_eq!(o.mode, palisade::StreamMode::Buffered);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct StreamOptions {
+    #[serde(default)]
+    pub mode: StreamMode,
+    /// New tokens per scored piece (default: the model's window stride, so a piece plus its
+    /// overlap fills exactly one model window).
+    #[serde(default)]
+    pub chunk_tokens: Option<usize>,
+    /// Tokens of the previous piece scored again as context (default: the rest of the window).
+    #[serde(default)]
+    pub overlap_tokens: Option<usize>,
+    /// What the text is (default `output`: streams are usually the model's answer).
+    #[serde(default)]
+    pub kind: Option<Kind>,
+    /// Thresholds, operating point, policy mode and allow/deny lists, as for single texts.
+    #[serde(default)]
+    pub policy: ScoreOptions,
+}
+
+/// A scored piece that was not plainly allowed: where it is and what the model saw.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StreamEvent {
+    /// The decision after the policy's mode (`block` stops the stream).
+    pub decision: Decision,
+    /// The decision before the mode softened it.
+    pub raw_decision: Decision,
+    pub score: f32,
+    pub labels: BTreeMap<String, f32>,
+    /// Byte offsets of the piece's highest-scoring window in the whole stream.
+    pub start: usize,
+    pub end: usize,
+    /// The same span in UTF-16 code units (for JavaScript strings).
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+    /// The text of that span.
+    pub text: String,
+    /// Index of the scored piece in the stream (0-based).
+    pub piece: usize,
+    /// The normalisation view that scored it.
+    pub view: String,
+    /// A deny-list match, if that is what blocked (byte offsets in the whole stream).
+    pub deny: Option<DenyMatch>,
+    /// The deny match's span in UTF-16 code units.
+    pub deny_utf16: Option<(usize, usize)>,
+}
+
+/// What one `push` or `finish` produced.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StreamUpdate {
+    /// Text cleared for the user since the previous update.
+    pub released: String,
+    /// Events of the pieces scored during this call.
+    pub events: Vec<StreamEvent>,
+    /// The stream has been stopped by a block; nothing more will be released.
+    pub blocked: bool,
+    /// `finish` has run.
+    pub done: bool,
+}
+
+/// Work done so far, to show that the cost per character stays flat.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StreamStats {
+    /// Bytes pushed.
+    pub bytes_pushed: usize,
+    /// Bytes given to the tokenizer to find piece boundaries.
+    pub bytes_tokenized: usize,
+    /// Bytes scored by the model (new text plus overlap).
+    pub bytes_scored: usize,
+    /// Pieces scored.
+    pub pieces: usize,
+    /// Model windows run.
+    pub windows: usize,
+    /// Bytes held in memory now.
+    pub bytes_held: usize,
+}
+
+/// Scores a stream incrementally. Holds no reference to the [`Guard`]: pass it to each call.
+#[derive(Debug, Clone)]
+pub struct StreamScanner {
+    policy: Policy,
+    kind: Kind,
+    mode: StreamMode,
+    chunk: usize,
+    overlap: usize,
+    /// Retained text; `text[0]` is at stream byte `base` (and UTF-16 unit `base_utf16`).
+    text: String,
+    base: usize,
+    base_utf16: usize,
+    /// Where the next piece starts (its overlap context included).
+    context_from: usize,
+    /// End of the text covered by scored pieces.
+    scored_to: usize,
+    released_to: usize,
+    /// Do not re-tokenise before the stream reaches this length (amortises tokenisation).
+    next_check: usize,
+    blocked: bool,
+    done: bool,
+    stats: StreamStats,
+}
+
+/// Default piece: 48 new tokens after 16 of context. Smaller than the model's 126-token window
+/// on purpose: the model mean-pools over its window, so a harmful sentence inside a long benign
+/// piece is diluted; short pieces cost about the same in total (model cost is per token) and
+/// block sooner.
+const DEFAULT_CHUNK: usize = 32;
+const DEFAULT_OVERLAP: usize = 16;
+
+/// Bounds on the piece geometry: tiny pieces waste model runs, huge ones delay buffered text.
+const CHUNK_RANGE: std::ops::RangeInclusive<usize> = 8..=4096;
+const MAX_OVERLAP: usize = 1024;
+
+impl StreamScanner {
+    /// Validates the options against the guard's model.
+    pub fn new(guard: &Guard, options: StreamOptions) -> Result<StreamScanner> {
+        let policy = Policy::resolve(guard.config(), &options.policy)?;
+        let window = guard.config().window;
+        let span = window.size.saturating_sub(2).max(1);
+        let stride = window.stride.clamp(1, span);
+        let chunk = options.chunk_tokens.unwrap_or(DEFAULT_CHUNK.min(stride));
+        let overlap = options.overlap_tokens.unwrap_or(DEFAULT_OVERLAP.min(chunk / 2));
+        if !CHUNK_RANGE.contains(&chunk) {
+            return Err(Error::InvalidOption(format!(
+                "chunkTokens must be in {}..={}, got {chunk}",
+                CHUNK_RANGE.start(),
+                CHUNK_RANGE.end()
+            )));
+        }
+        if overlap >= chunk || overlap > MAX_OVERLAP {
+            return Err(Error::InvalidOption(format!(
+                "overlapTokens must be below chunkTokens ({chunk}) and at most {MAX_OVERLAP}, got {overlap}"
+            )));
+        }
+        Ok(StreamScanner {
+            policy,
+            kind: options.kind.unwrap_or(Kind::Output),
+            mode: options.mode,
+            chunk,
+            overlap,
+            text: String::new(),
+            base: 0,
+            base_utf16: 0,
+            context_from: 0,
+            scored_to: 0,
+            released_to: 0,
+            next_check: 0,
+            blocked: false,
+            done: false,
+            stats: StreamStats::default(),
+        })
+    }
+
+    /// Adds text as it arrives and returns what is cleared, with any events.
+    pub fn push(&mut self, guard: &Guard, chunk: &str) -> Result<StreamUpdate> {
+        if self.done {
+            return Err(Error::InvalidInput("push() after finish(): start a new scanner for a new stream".into()));
+        }
+        if self.blocked {
+            return Ok(StreamUpdate { blocked: true, ..StreamUpdate::default() });
+        }
+        let before = self.end();
+        self.text.push_str(chunk);
+        self.stats.bytes_pushed += chunk.len();
+        let mut events = Vec::new();
+        if self.end() >= self.next_check {
+            self.scan(guard, false, &mut events)?;
+        }
+        let release_to = match (self.blocked, self.mode) {
+            (true, StreamMode::StreamFirst) => before.max(self.released_to),
+            (false, StreamMode::StreamFirst) => self.end(),
+            (_, StreamMode::Buffered) => self.scored_to.max(self.released_to),
+        };
+        Ok(self.update(release_to, events))
+    }
+
+    /// Scores whatever is left and releases it if cleared. The scanner cannot be pushed to again.
+    pub fn finish(&mut self, guard: &Guard) -> Result<StreamUpdate> {
+        if self.done {
+            return Err(Error::InvalidInput("finish() was already called".into()));
+        }
+        let mut events = Vec::new();
+        if !self.blocked {
+            self.scan(guard, true, &mut events)?;
+        }
+        self.done = true;
+        let release_to = if self.blocked { self.released_to } else { self.end() };
+        Ok(self.update(release_to, events))
+    }
+
+    /// The work done so far.
+    pub fn stats(&self) -> StreamStats {
+        StreamStats { bytes_held: self.text.len(), ..self.stats }
+    }
+
+    /// Whether a block has stopped the stream.
+    pub fn is_blocked(&self) -> bool {
+        self.blocked
+    }
+
+    fn end(&self) -> usize {
+        self.base + self.text.len()
+    }
+
+    fn update(&mut self, release_to: usize, events: Vec<StreamEvent>) -> StreamUpdate {
+        let released = self.text[self.released_to - self.base..release_to - self.base].to_string();
+        self.released_to = release_to;
+        // Keep only what may still be released or scored again as context.
+        let keep_from = self.context_from.min(self.released_to);
+        if keep_from > self.base {
+            let cut = keep_from - self.base;
+            self.base_utf16 += utf16_len(&self.text[..cut]);
+            self.text.drain(..cut);
+            self.base = keep_from;
+        }
+        StreamUpdate { released, events, blocked: self.blocked, done: self.done }
+    }
+
+    fn utf16_at(&self, abs: usize) -> usize {
+        self.base_utf16 + utf16_len(&self.text[..abs - self.base])
+    }
+
+    /// Scores every full piece available (all remaining text when `last`).
+    fn scan(&mut self, guard: &Guard, last: bool, events: &mut Vec<StreamEvent>) -> Result<()> {
+        loop {
+            let region_start = self.context_from - self.base;
+            let region = &self.text[region_start..];
+            if region.is_empty() || self.scored_to >= self.end() {
+                return Ok(());
+            }
+            let offsets = guard.token_offsets(region)?;
+            self.stats.bytes_tokenized += region.len();
+            let context_len = self.scored_to - self.context_from;
+            let n_context = offsets.iter().take_while(|o| o.1 <= context_len).count();
+            let fresh = offsets.len() - n_context;
+            if !last && fresh <= self.chunk {
+                // The last token may still grow, so a piece needs one token more than it holds.
+                // Look again once about the missing number of tokens has arrived.
+                let bytes_per_token = (region.len() / offsets.len().max(1)).max(1);
+                self.next_check = self.end() + ((self.chunk + 1 - fresh) * bytes_per_token / 2).max(16);
+                return Ok(());
+            }
+            let (piece_end, end_token) = if last && fresh <= self.chunk {
+                (region.len(), offsets.len())
+            } else {
+                let mut e = n_context + self.chunk;
+                // Prefer to end a piece at a word boundary, within the last quarter of the piece.
+                let floor = n_context + self.chunk * 3 / 4;
+                let at_word = |k: usize| region[..offsets[k].0].ends_with(char::is_whitespace) || region[offsets[k].0..].starts_with(char::is_whitespace);
+                if let Some(k) = (floor.max(n_context + 1)..=e).rev().find(|&k| k < offsets.len() && at_word(k)) {
+                    e = k;
+                }
+                (offsets[e - 1].1, e)
+            };
+            if piece_end == 0 {
+                return Ok(());
+            }
+            let piece_text = &region[..piece_end];
+            let verdict = guard.score_with(piece_text, self.kind, &self.policy)?;
+            self.stats.bytes_scored += piece_text.len();
+            self.stats.pieces += 1;
+            self.stats.windows += verdict.windows;
+            let piece = self.stats.pieces - 1;
+            let piece_abs = self.context_from;
+            if verdict.raw_decision != Decision::Allow {
+                let (s, e) = verdict.span.as_ref().map_or((0, piece_end), |sp| (sp.start, sp.end));
+                let (start, end) = (piece_abs + s, piece_abs + e);
+                events.push(StreamEvent {
+                    decision: verdict.decision,
+                    raw_decision: verdict.raw_decision,
+                    score: verdict.score,
+                    labels: verdict.labels.clone(),
+                    start,
+                    end,
+                    start_utf16: self.utf16_at(start),
+                    end_utf16: self.utf16_at(end),
+                    text: piece_text[s..e].to_string(),
+                    piece,
+                    view: verdict.view.clone(),
+                    deny_utf16: verdict.deny.as_ref().map(|d| (self.utf16_at(d.start + piece_abs), self.utf16_at(d.end + piece_abs))),
+                    deny: verdict.deny.map(|d| DenyMatch { start: d.start + piece_abs, end: d.end + piece_abs, ..d }),
+                });
+            }
+            if verdict.decision == Decision::Block {
+                // `scored_to` stays at the end of the last cleared piece: buffered mode releases up to it.
+                self.blocked = true;
+                return Ok(());
+            }
+            self.scored_to = piece_abs + piece_end;
+            let next = end_token.saturating_sub(self.overlap).max(n_context.min(end_token));
+            self.context_from = piece_abs + offsets.get(next).map_or(piece_end, |o| o.0.min(piece_end));
+            if self.scored_to >= self.end() {
+                return Ok(());
+            }
+        }
+    }
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
