@@ -97,10 +97,12 @@ impl Guard {
         config.verify_model(model)?;
         config.verify_tokenizer(tokenizer)?;
         let tokenizer = TextTokenizer::from_bytes(tokenizer)?;
-        if let Some(max) = config.extra.get("vocab_size").and_then(|v| v.as_u64()) {
-            if tokenizer.vocab_size() as u64 > max {
+        // The pruned vocabulary and the embedding table are made together: any other tokenizer,
+        // even one whose hash a hand-edited config vouches for, would feed the model wrong ids.
+        if let Some(expected) = config.extra.get("vocab_size").and_then(|v| v.as_u64()) {
+            if tokenizer.vocab_size() as u64 != expected {
                 return Err(Error::InvalidTokenizer(format!(
-                    "tokenizer has {} pieces but the model embeds only {max}",
+                    "tokenizer has {} pieces but the model was built for {expected}",
                     tokenizer.vocab_size()
                 )));
             }
