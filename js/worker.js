@@ -57,10 +57,16 @@ export async function createGuardWorker(options = {}) {
     if (data.error) call.reject(Object.assign(new Error(data.error.message), data.error));
     else call.resolve(data.result);
   };
-  const failAll = (message) => {
-    for (const call of pending.values()) call.reject(Object.assign(new Error(message), { code: 'WORKER_FAILED' }));
+  const terminated = () => Object.assign(new Error('the guard worker was terminated'), { code: 'WORKER_TERMINATED' });
+  /** Rejects every pending call (and drops their AbortSignal listeners). */
+  const rejectAll = (makeError) => {
+    for (const call of pending.values()) {
+      call.cleanup?.();
+      call.reject(makeError());
+    }
     pending.clear();
   };
+  const failAll = (message) => rejectAll(() => Object.assign(new Error(message), { code: 'WORKER_FAILED' }));
   worker.onerror = (event) => {
     event.preventDefault?.();
     failAll(`palisade worker failed: ${event.message ?? 'could not start'}`);
@@ -68,7 +74,7 @@ export async function createGuardWorker(options = {}) {
   worker.onmessageerror = () => failAll('palisade worker could not read a message');
 
   function call(method, args, { transfer = [], signal, onProgress } = {}) {
-    if (closed) return Promise.reject(Object.assign(new Error('the guard worker was terminated'), { code: 'WORKER_TERMINATED' }));
+    if (closed) return Promise.reject(terminated());
     if (signal?.aborted) return Promise.reject(abortReason(signal));
     const id = nextId++;
     return new Promise((resolve, reject) => {
@@ -113,8 +119,7 @@ export async function createGuardWorker(options = {}) {
     terminate() {
       closed = true;
       worker.terminate();
-      for (const c of pending.values()) c.reject(Object.assign(new Error('the guard worker was terminated'), { code: 'WORKER_TERMINATED' }));
-      pending.clear();
+      rejectAll(terminated);
     },
   };
 }

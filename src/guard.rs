@@ -238,10 +238,11 @@ impl Guard {
         for r in policy.allowed_ranges(&normalized.text) {
             normalized.blank(r);
         }
-        let tokens = self.tokenizer.encode(&normalized.text)?;
         // Nothing to read (empty, whitespace or invisible characters only): nothing is found, by
-        // definition, rather than whatever the model extrapolates from a bare CLS/SEP pair.
-        let ranges = if tokens.ids.is_empty() || normalized.text.trim().is_empty() { Vec::new() } else { windows(tokens.ids.len(), self.config.window) };
+        // definition, rather than whatever the model extrapolates from a bare CLS/SEP pair; such
+        // text is not even tokenised.
+        let tokens = if normalized.text.trim().is_empty() { Default::default() } else { self.tokenizer.encode(&normalized.text)? };
+        let ranges = if tokens.ids.is_empty() { Vec::new() } else { windows(tokens.ids.len(), self.config.window) };
         let n_labels = self.config.labels.len();
         let mut best = vec![0f32; n_labels];
         let (mut worst_window, mut worst_score, mut worst_row) = (0usize, f32::NEG_INFINITY, vec![0f32; n_labels]);

@@ -353,6 +353,7 @@ impl StreamScanner {
     }
 }
 
-fn utf16_len(s: &str) -> usize {
+/// Length of `s` in UTF-16 code units (JavaScript string offsets).
+pub(crate) fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }

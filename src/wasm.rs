@@ -7,7 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::guard::{Kind, Verdict};
-use crate::stream::{StreamEvent, StreamOptions, StreamScanner, StreamUpdate};
+use crate::stream::{utf16_len, StreamEvent, StreamOptions, StreamScanner, StreamUpdate};
 use crate::{Error, ScoreOptions};
 
 /// A JS `Error` whose `code` property is the core error's stable code.
@@ -88,10 +88,6 @@ struct JsDeny<'a> {
     /// Present for single texts; stream events carry the offsets only.
     #[serde(skip_serializing_if = "String::is_empty")]
     text: String,
-}
-
-fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
 }
 
 /// A byte range of `text` as a UTF-16 span with its text.
