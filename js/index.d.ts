@@ -26,7 +26,7 @@ export type ThresholdOverride = number | { block?: number; flag?: number };
  *   operatingPoint: 'strict',
  *   thresholds: { jailbreak: 0.8, harmful: { flag: 0.3 } },
  *   mode: 'flag',                               // warn, never block
- *   deny: ['project\\s+bluefire'],             // block on these (case-insensitive, de-obfuscated text)
+ *   deny: ['project\\s+bluefire'],             // block on these (case-insensitive, on every view)
  *   allow: ['kill -9 \\d+'],                   // never show these to the model
  * };
  */
@@ -42,8 +42,14 @@ export interface ScoreOptions {
   mode?: 'block' | 'flag' | 'audit';
   /** Regular expressions (case-insensitive, at most 64 of ≤ 512 bytes): matching text is blanked before scoring. */
   allow?: string[];
-  /** Regular expressions (case-insensitive, same bounds) that block on their own, matched on the canonical text. */
+  /** Regular expressions (case-insensitive, same bounds) that block on their own, matched on every view (canonical first). */
   deny?: string[];
+  /**
+   * `'all'` (default): score the canonical view and every extra view the text calls for
+   * (leetspeak folded; base64, hex and URL-encoded payloads decoded; ROT13 undone) and keep the
+   * worst. `'canonical'`: the canonical view only (cheaper, blind to those encodings).
+   */
+  views?: 'all' | 'canonical';
   /** For `scoreBatch` and `explain`: score the texts as prompts (default) or outputs. */
   kind?: Kind;
 }
@@ -71,7 +77,11 @@ export interface Verdict {
   rawDecision: Decision;
   /** The deny pattern that matched, if any. */
   deny: DenyMatch | null;
-  /** The normalisation view that produced the score (`'canonical'`). */
+  /**
+   * The normalisation view whose window produced the score: `'canonical'`, `'leetspeak'`,
+   * `'base64'`, `'hex'`, `'url'`, `'rot13'`, or a nested decoding such as `'base64+url'`.
+   * `span` is always in the text given (a decoded payload maps to the whole encoded payload).
+   */
   view: string;
   /** The highest label probability (max over labels and windows). */
   score: number;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::ModelConfig;
 use crate::engine::{Engine, EngineKind, TractEngine};
 use crate::error::{Error, Result};
-use crate::normalize::Normalized;
+use crate::normalize::{Normalized, View, ViewSet};
 use crate::policy::{Decision, DenyMatch, Policy, ScoreOptions};
 use crate::tokenize::TextTokenizer;
 use crate::window::{windows, Batch};
@@ -42,14 +42,16 @@ pub struct Verdict {
     /// The span of the window that produced `score`; `None` for empty text.
     pub span: Option<Span>,
     pub kind: Kind,
-    /// Number of windows scored.
+    /// Number of windows scored, over all views.
     pub windows: usize,
     pub model_version: String,
     /// The decision before the policy's mode (`flag`, `audit`) softened it.
     pub raw_decision: Decision,
     /// The deny-list pattern that matched, if any (offsets into the text given).
     pub deny: Option<DenyMatch>,
-    /// The normalisation view whose score this is (`"canonical"`: see [`crate::normalize`]).
+    /// The normalisation view whose window produced `score`: `"canonical"`, or an extra view
+    /// (`"leetspeak"`, `"base64"`, `"hex"`, `"url"`, `"rot13"`, nested ones as `"base64+url"`; see
+    /// [`crate::normalize`]). Labels are the max over every view; `span` is in the text given.
     pub view: String,
 }
 
@@ -77,13 +79,23 @@ impl Guard {
     /// The model compiled into this build (feature `embedded-model`), on tract.
     #[cfg(feature = "embedded-model")]
     pub fn load_default() -> Result<Guard> {
-        Guard::from_bytes(embedded::MODEL, embedded::TOKENIZER, embedded::CONFIG)
+        Guard::load_default_with(EngineKind::Tract)
     }
 
     /// The embedded model on a chosen engine.
     #[cfg(feature = "embedded-model")]
     pub fn load_default_with(engine: EngineKind) -> Result<Guard> {
-        Guard::from_bytes_with(embedded::MODEL, embedded::TOKENIZER, embedded::CONFIG, engine)
+        // The embedded artefacts are part of this binary: their hashes are checked when it is built
+        // and tested (`embedded_model_matches_its_config`), not on every load — in WebAssembly,
+        // hashing 31 MB took ~0.8 s of a cold start.
+        Guard::assemble(embedded::MODEL, embedded::TOKENIZER, ModelConfig::from_json(embedded::CONFIG)?, engine)
+    }
+
+    /// The embedded artefacts, for the build-time hash check.
+    #[cfg(feature = "embedded-model")]
+    #[doc(hidden)]
+    pub fn embedded_artefacts() -> (&'static [u8], &'static [u8], &'static str) {
+        (embedded::MODEL, embedded::TOKENIZER, embedded::CONFIG)
     }
 
     /// Loads a model from its three artefacts, verifying hashes, on tract.
@@ -96,6 +108,11 @@ impl Guard {
         let config = ModelConfig::from_json(config_json)?;
         config.verify_model(model)?;
         config.verify_tokenizer(tokenizer)?;
+        Guard::assemble(model, tokenizer, config, engine)
+    }
+
+    /// Builds a guard from artefacts whose hashes are already known to match `config`.
+    fn assemble(model: &[u8], tokenizer: &[u8], config: ModelConfig, engine: EngineKind) -> Result<Guard> {
         let tokenizer = TextTokenizer::from_bytes(tokenizer)?;
         // The pruned vocabulary and the embedding table are made together: any other tokenizer,
         // even one whose hash a hand-edited config vouches for, would feed the model wrong ids.
@@ -164,13 +181,13 @@ impl Guard {
             decision: policy.apply_mode(raw_decision),
             score,
             labels: self.config.labels.iter().cloned().zip(a.best.iter().copied()).collect(),
-            span: a.window_span(a.worst_window),
+            span: a.window_span(),
             kind,
-            windows: a.ranges.len(),
+            windows: a.views.iter().map(|v| v.ranges.len()).sum(),
             model_version: self.config.version.clone(),
             raw_decision,
             deny: a.deny.clone(),
-            view: "canonical".to_string(),
+            view: a.views.get(a.worst_view).map_or("canonical", |v| v.name.as_str()).to_string(),
         }
     }
 
@@ -196,11 +213,16 @@ impl Guard {
             .fold((0, f32::NEG_INFINITY), |best, (i, &p)| if p > best.1 { (i, p) } else { best });
         let label = self.config.labels.get(label_index).cloned().unwrap_or_default();
         let base = a.worst_row.get(label_index).copied().unwrap_or(0.0);
-        let Some(window) = a.ranges.get(a.worst_window).filter(|r| !r.is_empty()).cloned() else {
+        // The window explained is the worst one, in whichever view it was (a decoded payload's
+        // words all map back to the whole encoded payload).
+        let Some(view) = a.views.get(a.worst_view) else {
             return Ok(Explanation { verdict, label, score: base, words: Vec::new() });
         };
-        let groups = word_groups(&a.normalized.text, &a.tokens.offsets[window.clone()], MAX_EXPLAINED_WORDS);
-        let ids = &a.tokens.ids[window.clone()];
+        let Some(window) = view.ranges.get(a.worst_window).filter(|r| !r.is_empty()).cloned() else {
+            return Ok(Explanation { verdict, label, score: base, words: Vec::new() });
+        };
+        let groups = word_groups(&view.normalized.text, &view.tokens.offsets[window.clone()], MAX_EXPLAINED_WORDS);
+        let ids = &view.tokens.ids[window.clone()];
         let mut words = Vec::with_capacity(groups.len());
         for chunk in groups.chunks(WINDOWS_PER_RUN) {
             let seqs: Vec<Vec<u32>> = chunk
@@ -210,8 +232,8 @@ impl Guard {
             let rows = self.engine.run(&Batch::from_sequences(&seqs, self.config.special_tokens))?;
             for (g, row) in chunk.iter().zip(rows) {
                 let p = row.get(label_index).copied().unwrap_or(0.0);
-                let (s, e) = (a.tokens.offsets[window.start + g.start].0, a.tokens.offsets[window.start + g.end - 1].1);
-                let orig = a.normalized.original_range(s, e);
+                let (s, e) = (view.tokens.offsets[window.start + g.start].0, view.tokens.offsets[window.start + g.end - 1].1);
+                let orig = view.normalized.original_range(s, e);
                 // Token offsets include the space before a word; the highlight should not.
                 let piece = &text[orig.clone()];
                 let start = orig.start + (piece.len() - piece.trim_start().len());
@@ -227,29 +249,66 @@ impl Guard {
         Ok(self.tokenizer.encode(text)?.offsets)
     }
 
-    /// Normalise, apply the policy's lists, tokenise, run every window, max-pool.
+    /// Normalise into views, apply the policy's lists, tokenise, run every window of every view
+    /// (in shared engine batches), max-pool over windows and views.
     fn analyse(&self, text: &str, policy: &Policy) -> Result<Analysis> {
-        let mut normalized = Normalized::canonical(text);
-        let deny = policy.deny_match(&normalized.text).map(|(i, r)| {
-            let orig = normalized.original_range(r.start, r.end);
-            DenyMatch { pattern: policy.deny_pattern(i).to_string(), start: orig.start, end: orig.end }
-        });
-        // Allow-listed text is blanked (same byte length, so every offset still maps back).
-        for r in policy.allowed_ranges(&normalized.text) {
-            normalized.blank(r);
+        let canonical = Normalized::canonical(text);
+        let extra = match policy.views {
+            ViewSet::All => crate::normalize::views::extra_views(&canonical),
+            ViewSet::Canonical => Vec::new(),
+        };
+        let whole = 0..canonical.text.len();
+        let views = std::iter::once(View { name: "canonical".into(), normalized: canonical, changed: vec![whole] }).chain(extra);
+        let mut deny = None;
+        let mut scored = Vec::new();
+        for View { name, mut normalized, changed } in views {
+            // Deny patterns see every view, the canonical one first (`b0mb` matches `bomb`).
+            if deny.is_none() {
+                deny = policy.deny_match(&normalized.text).map(|(i, r)| {
+                    let orig = normalized.original_range(r.start, r.end);
+                    DenyMatch { pattern: policy.deny_pattern(i).to_string(), start: orig.start, end: orig.end }
+                });
+            }
+            // Allow-listed text is blanked (same byte length, so every offset still maps back).
+            for r in policy.allowed_ranges(&normalized.text) {
+                normalized.blank(r);
+            }
+            // Nothing to read (empty, whitespace or invisible characters only): nothing is found, by
+            // definition, rather than whatever the model extrapolates from a bare CLS/SEP pair; such
+            // text is not even tokenised.
+            let tokens = if normalized.text.trim().is_empty() { Default::default() } else { self.tokenizer.encode(&normalized.text)? };
+            let mut ranges = if tokens.ids.is_empty() { Vec::new() } else { windows(tokens.ids.len(), self.config.window) };
+            if !scored.is_empty() {
+                // An extra view repeats the canonical text outside its changes: only the windows
+                // that touch a change can score differently, so only those are run.
+                ranges.retain(|r: &std::ops::Range<usize>| {
+                    let (s, e) = (tokens.offsets[r.start].0, tokens.offsets[r.end - 1].1);
+                    changed.iter().any(|c| c.start < e && s < c.end)
+                });
+            }
+            scored.push(ScoredView { name, normalized, tokens, ranges });
         }
-        // Nothing to read (empty, whitespace or invisible characters only): nothing is found, by
-        // definition, rather than whatever the model extrapolates from a bare CLS/SEP pair; such
-        // text is not even tokenised.
-        let tokens = if normalized.text.trim().is_empty() { Default::default() } else { self.tokenizer.encode(&normalized.text)? };
-        let ranges = if tokens.ids.is_empty() { Vec::new() } else { windows(tokens.ids.len(), self.config.window) };
+        // Every window of every view, run in batches of WINDOWS_PER_RUN: a short text and its one
+        // extra view share a single engine call.
+        let jobs: Vec<(usize, usize)> = scored.iter().enumerate().flat_map(|(v, sv)| (0..sv.ranges.len()).map(move |w| (v, w))).collect();
         let n_labels = self.config.labels.len();
         let mut best = vec![0f32; n_labels];
-        let (mut worst_window, mut worst_score, mut worst_row) = (0usize, f32::NEG_INFINITY, vec![0f32; n_labels]);
-        for (chunk_index, chunk) in ranges.chunks(WINDOWS_PER_RUN).enumerate() {
-            let batch = Batch::from_windows(&tokens.ids, chunk, self.config.special_tokens);
+        let (mut worst_view, mut worst_window, mut worst_score, mut worst_row) = (0usize, 0usize, f32::NEG_INFINITY, vec![0f32; n_labels]);
+        for chunk in jobs.chunks(WINDOWS_PER_RUN) {
+            let batch = match chunk {
+                // One view (the usual case): its windows straight from its ids, as before views.
+                [(v, _), ..] if chunk.iter().all(|(cv, _)| cv == v) => {
+                    let sv = &scored[*v];
+                    let ranges: Vec<_> = chunk.iter().map(|&(_, w)| sv.ranges[w].clone()).collect();
+                    Batch::from_windows(&sv.tokens.ids, &ranges, self.config.special_tokens)
+                }
+                _ => {
+                    let seqs: Vec<Vec<u32>> = chunk.iter().map(|&(v, w)| scored[v].tokens.ids[scored[v].ranges[w].clone()].to_vec()).collect();
+                    Batch::from_sequences(&seqs, self.config.special_tokens)
+                }
+            };
             let rows = self.engine.run(&batch)?;
-            for (i, row) in rows.iter().enumerate() {
+            for (&(v, w), row) in chunk.iter().zip(rows.iter()) {
                 let mut row_max = f32::NEG_INFINITY;
                 for (b, &p) in best.iter_mut().zip(row) {
                     if !p.is_finite() {
@@ -258,14 +317,15 @@ impl Guard {
                     *b = b.max(p);
                     row_max = row_max.max(p);
                 }
+                // Strictly greater: on a tie the earlier view (canonical first) keeps the verdict.
                 if row_max > worst_score {
                     worst_score = row_max;
-                    worst_window = chunk_index * WINDOWS_PER_RUN + i;
+                    (worst_view, worst_window) = (v, w);
                     worst_row.clone_from(row);
                 }
             }
         }
-        Ok(Analysis { normalized, tokens, ranges, best, worst_window, worst_row, deny })
+        Ok(Analysis { views: scored, best, worst_view, worst_window, worst_row, deny })
     }
 }
 
@@ -300,21 +360,31 @@ pub struct Explanation {
     pub words: Vec<Attribution>,
 }
 
-/// What scoring found, kept for explanations.
-struct Analysis {
+/// One view as scored: its text, tokens and the windows that were run.
+struct ScoredView {
+    name: String,
     normalized: Normalized,
     tokens: crate::tokenize::Tokens,
     ranges: Vec<std::ops::Range<usize>>,
+}
+
+/// What scoring found, kept for explanations.
+struct Analysis {
+    /// The canonical view first, then the extra views scored.
+    views: Vec<ScoredView>,
     best: Vec<f32>,
+    /// The view and window (index into that view's `ranges`) with the highest label probability.
+    worst_view: usize,
     worst_window: usize,
     worst_row: Vec<f32>,
     deny: Option<DenyMatch>,
 }
 
 impl Analysis {
-    fn window_span(&self, index: usize) -> Option<Span> {
-        let r = self.ranges.get(index).filter(|r| !r.is_empty())?;
-        let orig = self.normalized.original_range(self.tokens.offsets[r.start].0, self.tokens.offsets[r.end - 1].1);
+    fn window_span(&self) -> Option<Span> {
+        let v = self.views.get(self.worst_view)?;
+        let r = v.ranges.get(self.worst_window).filter(|r| !r.is_empty())?;
+        let orig = v.normalized.original_range(v.tokens.offsets[r.start].0, v.tokens.offsets[r.end - 1].1);
         Some(Span { start: orig.start, end: orig.end })
     }
 }

@@ -30,6 +30,7 @@ mod wasm;
 pub use config::{LabelThresholds, ModelConfig, OperatingPoint, SpecialTokens, WindowConfig};
 pub use engine::{Engine, EngineKind};
 pub use error::{Error, Result};
+pub use normalize::{View, ViewSet};
 pub use guard::{Attribution, Explanation, Guard, Kind, Span, Verdict, MAX_EXPLAINED_WORDS};
 pub use policy::{Decision, DenyMatch, Mode, Policy, ScoreOptions, ThresholdOverride, ThresholdPair};
 pub use stream::{StreamEvent, StreamMode, StreamOptions, StreamScanner, StreamUpdate};

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::{check_threshold, LabelThresholds, ModelConfig};
 use crate::error::{Error, Result};
+use crate::normalize::ViewSet;
 
 /// What the application should do with the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -104,10 +105,15 @@ pub struct ScoreOptions {
     /// blanked before scoring, e.g. your own system prompt or a product name that looks alarming.
     #[serde(default)]
     pub allow: Vec<String>,
-    /// Regular expressions (case-insensitive) that block on their own, matched on the canonical
-    /// (de-obfuscated) text, so `k\u{200B}ill` still matches `kill`.
+    /// Regular expressions (case-insensitive) that block on their own, matched on every view the
+    /// call scores (canonical first), so `k\u{200B}ill` and `k1ll` still match `kill`.
     #[serde(default)]
     pub deny: Vec<String>,
+    /// `"all"` (default): score the canonical view and every extra view the text calls for
+    /// (leetspeak folded, base64/hex/URL payloads decoded, ROT13 undone; see
+    /// [`crate::normalize`]); `"canonical"`: the canonical view only.
+    #[serde(default)]
+    pub views: ViewSet,
 }
 
 /// Resolved thresholds and compiled patterns for one call (or one batch, file or stream).
@@ -118,6 +124,8 @@ pub struct Policy {
     pub mode: Mode,
     allow: Vec<Regex>,
     deny: Vec<Regex>,
+    /// Which normalisation views are scored.
+    pub views: ViewSet,
 }
 
 fn compile(kind: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -168,7 +176,9 @@ impl Policy {
         };
         let mut thresholds = Vec::with_capacity(config.labels.len());
         for label in &config.labels {
-            let mut t = base[label];
+            // `ModelConfig::validate` guarantees a set per label, but the config's fields are
+            // public and a hand-built config may skip it: an error, not a panic.
+            let mut t = *base.get(label).ok_or_else(|| Error::InvalidConfig(format!("no thresholds for label {label:?}")))?;
             match options.thresholds.get(label) {
                 None => {}
                 Some(ThresholdOverride::Block(b)) => {
@@ -202,6 +212,7 @@ impl Policy {
             mode: options.mode,
             allow: compile("allow", &options.allow)?,
             deny: compile("deny", &options.deny)?,
+            views: options.views,
         })
     }
 
@@ -225,9 +236,9 @@ impl Policy {
         self.deny.iter().enumerate().find_map(|(i, re)| re.find(text).map(|m| (i, m.range())))
     }
 
-    /// The source of deny pattern `i`.
+    /// The source of deny pattern `i` (empty if there is no such pattern).
     pub fn deny_pattern(&self, i: usize) -> &str {
-        self.deny[i].as_str()
+        self.deny.get(i).map_or("", Regex::as_str)
     }
 
     /// What the mode makes of a decision.

@@ -15,6 +15,11 @@
 //! The policy's own mode (`block` / `flag` / `audit`, see [`crate::policy::Mode`]) decides whether
 //! a block stops anything at all.
 //!
+//! Each piece is scored like a single text, so the extra normalisation views (leetspeak, decoded
+//! payloads, ROT13; see [`crate::normalize`]) apply per piece. A long encoded payload that a
+//! piece boundary cuts is decoded only where a piece holds a decodable stretch of it (base64 and
+//! hex need whole 4- and 2-character groups); the stream does not reassemble payloads.
+//!
 //! ```no_run
 //! use palisade::{Guard, StreamOptions, StreamScanner};
 //! let guard = Guard::load_default()?;
@@ -303,7 +308,12 @@ impl StreamScanner {
                 let mut e = n_context + self.chunk;
                 // Prefer to end a piece at a word boundary, within the last quarter of the piece.
                 let floor = n_context + self.chunk * 3 / 4;
-                let at_word = |k: usize| region[..offsets[k].0].ends_with(char::is_whitespace) || region[offsets[k].0..].starts_with(char::is_whitespace);
+                // `get`: token offsets come from the tokenizer; one off a char boundary must not panic.
+                let at_word = |k: usize| {
+                    let at = offsets[k].0;
+                    region.get(..at).is_some_and(|t| t.ends_with(char::is_whitespace))
+                        || region.get(at..).is_some_and(|t| t.starts_with(char::is_whitespace))
+                };
                 if let Some(k) = (floor.max(n_context + 1)..=e).rev().find(|&k| k < offsets.len() && at_word(k)) {
                     e = k;
                 }
@@ -331,7 +341,7 @@ impl StreamScanner {
                     end,
                     start_utf16: self.utf16_at(start),
                     end_utf16: self.utf16_at(end),
-                    text: piece_text[s..e].to_string(),
+                    text: piece_text.get(s..e).unwrap_or_default().to_string(),
                     piece,
                     view: verdict.view.clone(),
                     deny_utf16: verdict.deny.as_ref().map(|d| (self.utf16_at(d.start + piece_abs), self.utf16_at(d.end + piece_abs))),

@@ -13,11 +13,31 @@
 //! | Unicode NFKC per character: fullwidth, mathematical alphanumerics, ligatures | `ｂｏｍｂ`, `𝐛𝐨𝐦𝐛` → `bomb` |
 //! | [`confusables`]: Cyrillic/Greek homoglyphs folded to Latin inside mixed-script words | `раураl` (mixed) → `paypal` |
 //! | [`spacing`]: letter-spaced words joined | `h o w  t o` → `how to` |
+//!
+//! That is the *canonical* view, always scored. [`views()`] derives up to five **extra views** from
+//! it, each only when the text holds what that view undoes; the guard scores them alongside the
+//! canonical one and keeps the worst (see [`views`](crate::normalize::views) for the bounds):
+//!
+//! | view | made when | example |
+//! |---|---|---|
+//! | `leetspeak` ([`leet`]) | a word has letters on both sides of `0 1 3 4 5 7 8 9 @ $ !` | `h0w t0 m4k3 a b0mb` → `how to make a bomb` |
+//! | `base64` ([`decode`]) | a run of ≥ 16 base64 characters decodes to readable text | `aG93IHRvIG1ha2UgYSBib21i` → `how to make a bomb` |
+//! | `hex` ([`decode`]) | ≥ 16 hex digits (plain, `\x41` escapes or spaced pairs) decode to readable text | `686f7720746f206d616b65` → `how to make` |
+//! | `url` ([`decode`]) | a word holds ≥ 3 `%XX` escapes making up ≥ 25 % of it, or ≥ 3 escaping letters/digits | `%62%6F%6D%62` → `bomb` |
+//! | `rot13` ([`rot13`]) | a sentence has far more common English words after ROT13 than before | `ubj gb znxr n obzo` → `how to make a bomb` |
+//!
+//! A decoded payload may itself hold one more encoded payload (depth 2, view named e.g.
+//! `base64+url`). Each decoded character maps back to the whole encoded payload in the input.
 
 mod confusables;
+pub mod decode;
 mod invisible;
+pub mod leet;
+pub mod rot13;
 mod spacing;
+pub mod views;
 
+pub use views::{views, View, ViewSet};
 use unicode_normalization::UnicodeNormalization;
 
 /// One output character and the byte range of the input character it came from.
@@ -68,10 +88,15 @@ impl Normalized {
             }
         }
         confusables::fold(&mut pieces);
-        let pieces = spacing::collapse(pieces);
-        let mut text = String::with_capacity(pieces.len());
-        let mut origin = Vec::with_capacity(pieces.len());
-        let mut origin_end = Vec::with_capacity(pieces.len());
+        Normalized::from_pieces(spacing::collapse(pieces))
+    }
+
+    /// Text from characters that each know their input range.
+    pub(crate) fn from_pieces(pieces: impl IntoIterator<Item = Piece>) -> Self {
+        let pieces = pieces.into_iter();
+        let mut text = String::with_capacity(pieces.size_hint().0);
+        let mut origin = Vec::with_capacity(pieces.size_hint().0);
+        let mut origin_end = Vec::with_capacity(pieces.size_hint().0);
         for p in pieces {
             text.push(p.c);
             for _ in 0..p.c.len_utf8() {
