@@ -1,137 +1,179 @@
-// Palisade's WebAssembly module vs the peers on the same model, the same text and the same windows
-// (issue: benchmarks — a first cut; see "Not yet" at the end of RESULTS.md).
-//   cd bench && npm install --ignore-scripts && node engines.mjs [--quick]
-// Peers: onnxruntime-web (the wasm backend transformers.js uses; SIMD, 1 thread) with
-// transformers.js's tokenizer (@huggingface/tokenizers), and onnxruntime-node (native CPU; 1 thread
-// and default threads). Palisade's time includes normalisation and tokenisation; so do the peers'.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// Palisade against the peers on the same model, the same texts and the same windows.
+//
+//   bash bench/run.sh            # full run: installs bench deps, builds the no-SIMD module, writes
+//                                # bench/RESULTS.md and bench/latency.svg
+//   node bench/engines.mjs --smoke   # CI: 2 lengths, few runs, nothing written (≤ 2 minutes)
+//   bash bench/run.sh --model fp32   # every engine on the same network with plain fp32 weights
+//                                    # (bench/fp32_export.py) → bench/RESULTS-fp32.md
+//
+// Every engine runs in a process of its own (engine-run.mjs, or `palisade bench` for the native
+// Palisade rows), so cold start and peak RSS are each engine's alone; the texts, the windows and the
+// run counts are the same for all of them, and scores are checked to agree.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Tokenizer } from '@huggingface/tokenizers';
-import * as ortNode from 'onnxruntime-node';
-import * as ortWeb from 'onnxruntime-web';
-import { Guard } from '../js/node.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' } } });
-const RUNS = values.quick ? 5 : 20;
+const { values } = parseArgs({ options: { smoke: { type: 'boolean' }, runs: { type: 'string' }, model: { type: 'string', default: 'shipped' } } });
+if (!['shipped', 'fp32'].includes(values.model)) throw new Error('--model is shipped or fp32');
+const fp32 = values.model === 'fp32';
+const smoke = !!values.smoke;
+const RUNS = Number(values.runs ?? (smoke ? 3 : 20));
 const repo = new URL('../', import.meta.url);
-const modelBytes = readFileSync(new URL('model/palisade.onnx', repo));
-const tokenizerJson = JSON.parse(readFileSync(new URL('model/tokenizer.json', repo), 'utf8'));
-const { window: win, special_tokens: sp, labels } = JSON.parse(readFileSync(new URL('model/config.json', repo), 'utf8'));
-const tok = new Tokenizer(tokenizerJson, {});
+const work = new URL('work/', import.meta.url);
+mkdirSync(work, { recursive: true });
+const tok = new Tokenizer(JSON.parse(readFileSync(new URL('model/tokenizer.json', repo), 'utf8')), {});
+const config = JSON.parse(readFileSync(new URL('model/config.json', repo), 'utf8'));
 
-// Real text of N tokens: prefixes of the held-out long answers.
+// Real text of N tokens: prefixes of the held-out long answers (several languages).
 const long = readFileSync(new URL('tests/data/long_answers.jsonl', repo), 'utf8').trim().split('\n').map((l) => JSON.parse(l).text).join('\n\n');
+const tokensOf = (t) => tok.encode(t, { add_special_tokens: false }).ids.length;
 function textOf(tokens) {
   let lo = 1, hi = long.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tok.encode(long.slice(0, mid), { add_special_tokens: false }).ids.length < tokens) lo = mid + 1;
+    if (tokensOf(long.slice(0, mid)) < tokens) lo = mid + 1;
     else hi = mid;
   }
   return long.slice(0, lo);
 }
-const lengths = values.quick ? [16, 128] : [16, 128, 512, 2048];
-const inputs = Object.fromEntries(lengths.map((n) => [n, textOf(n)]));
+const lengths = smoke ? [16, 128] : [16, 128, 512, 2048];
 
-/** Palisade's windows: 126 tokens + CLS/SEP, stride 96, padded into one batch. */
-function windowsOf(text) {
-  const ids = tok.encode(text, { add_special_tokens: false }).ids;
-  const span = win.size - 2;
-  const ranges = [];
-  if (ids.length <= span) ranges.push([0, ids.length]);
-  else for (let s = 0; ; s += win.stride) {
-    const e = Math.min(s + span, ids.length);
-    ranges.push([s, e]);
-    if (e === ids.length) break;
+// 64 mixed prompts: every k-th row of the authored benign tasks, attacks and injections.
+function every(file, n) {
+  const rows = readFileSync(new URL(`model/data/authored/${file}`, repo), 'utf8').trim().split('\n').map((l) => JSON.parse(l).text);
+  const k = Math.max(1, Math.floor(rows.length / n));
+  return rows.filter((_, i) => i % k === 0).slice(0, n);
+}
+const batch = [...every('benign_tasks.jsonl', 40), ...every('attacks_translated.jsonl', 12), ...every('injections_original.jsonl', 12)];
+const inputs = {
+  texts: lengths.map((n) => ({ name: String(n), text: textOf(n) })),
+  batch: smoke ? batch.slice(0, 16) : batch,
+  runs: RUNS,
+  warmup: smoke ? 1 : 3,
+  batch_runs: smoke ? 1 : 5,
+};
+let modelDir = null;
+if (fp32) {
+  modelDir = new URL('fp32', work).pathname;
+  execFileSync('python3', [new URL('fp32_export.py', import.meta.url).pathname, modelDir], { stdio: 'inherit' });
+}
+inputs.model_dir = modelDir;
+const inputsPath = new URL('inputs.json', work).pathname;
+writeFileSync(inputsPath, JSON.stringify(inputs));
+
+// The no-SIMD module: built by run.sh (scripts/build-wasm.sh with PALISADE_WASM_SIMD=0) into
+// bench/work/pkg-nosimd; here it gets the package's JS beside it.
+const nosimdPkg = new URL('pkg-nosimd/palisade_bg.wasm', work);
+if (existsSync(nosimdPkg)) {
+  const dir = new URL('js-nosimd/', work);
+  mkdirSync(new URL('pkg/', dir), { recursive: true });
+  for (const f of readdirSync(new URL('js/', repo)).filter((f) => f.endsWith('.js'))) writeFileSync(new URL(f, dir), readFileSync(new URL(`js/${f}`, repo)));
+  writeFileSync(new URL('package.json', dir), readFileSync(new URL('js/package.json', repo)));
+  for (const f of readdirSync(new URL('pkg-nosimd/', work))) writeFileSync(new URL(`pkg/${f}`, dir), readFileSync(new URL(`pkg-nosimd/${f}`, work)));
+}
+
+const bin = process.env.PALISADE_BIN || `${process.env.HOME}/.cache/palisade/target/release/palisade`;
+const engines = [
+  { id: 'palisade', name: 'Palisade wasm (tract, SIMD128)', run: ['node', 'palisade'] },
+  { id: 'palisade-nosimd', name: 'Palisade wasm (tract, no SIMD)', run: ['node', 'palisade-nosimd'], skip: !existsSync(nosimdPkg) && 'no-SIMD module not built (bash bench/run.sh builds it)' },
+  { id: 'ort-web', name: 'transformers.js backend: onnxruntime-web wasm, 1 thread', run: ['node', 'ort-web'] },
+  { id: 'ort-node-1', name: 'onnxruntime-node native, 1 thread', run: ['node', 'ort-node-1'] },
+  { id: 'ort-node-default', name: 'onnxruntime-node native, default threads', run: ['node', 'ort-node-default'] },
+  { id: 'native-tract', name: 'Palisade native (tract)', run: ['bin', 'tract'], skip: !existsSync(bin) && `no ${bin} (cargo build --release --features ort)` },
+  { id: 'native-ort', name: 'Palisade native (ort, 1 thread)', run: ['bin', 'ort'], skip: !existsSync(bin) && `no ${bin}` },
+];
+
+const reports = [];
+for (const e of engines) {
+  if (e.skip) {
+    console.error(`skip ${e.name}: ${e.skip}`);
+    continue;
   }
-  const cols = Math.max(...ranges.map(([s, e]) => e - s)) + 2;
-  const idsArr = new BigInt64Array(ranges.length * cols).fill(BigInt(sp.pad));
-  const mask = new BigInt64Array(ranges.length * cols);
-  ranges.forEach(([s, e], r) => {
-    const row = [sp.cls, ...ids.slice(s, e), sp.sep];
-    row.forEach((t, j) => {
-      idsArr[r * cols + j] = BigInt(t);
-      mask[r * cols + j] = 1n;
-    });
-  });
-  return { rows: ranges.length, cols, idsArr, mask };
-}
-
-function peer(ort, session) {
-  return async (text) => {
-    const w = windowsOf(text);
-    const feeds = { input_ids: new ort.Tensor('int64', w.idsArr, [w.rows, w.cols]), attention_mask: new ort.Tensor('int64', w.mask, [w.rows, w.cols]) };
-    const out = await session.run(feeds);
-    const probs = out[session.outputNames[0]].data;
-    const best = labels.map((_, j) => Math.max(...Array.from({ length: w.rows }, (_, r) => probs[r * labels.length + j])));
-    return best;
-  };
-}
-
-async function timeIt(fn) {
-  const t = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
-
-const engines = [];
-{
-  const t0 = performance.now();
-  const guard = await Guard.load();
-  const cold = performance.now() - t0;
-  engines.push({ name: 'Palisade wasm (tract, SIMD)', cold, score: async (t) => labels.map((l) => guard.scorePrompt(t).labels[l]) });
-}
-{
-  ortWeb.env.wasm.numThreads = 1;
-  const t0 = performance.now();
-  const s = await ortWeb.InferenceSession.create(modelBytes, { executionProviders: ['wasm'] });
-  engines.push({ name: 'onnxruntime-web wasm (transformers.js backend), 1 thread', cold: performance.now() - t0, score: peer(ortWeb, s) });
-}
-for (const threads of [1, 0]) {
-  const t0 = performance.now();
-  const s = await ortNode.InferenceSession.create(modelBytes, { intraOpNumThreads: threads, interOpNumThreads: 1 });
-  engines.push({ name: `onnxruntime-node native, ${threads || 'default'} thread${threads === 1 ? '' : 's'}`, cold: performance.now() - t0, score: peer(ortNode, s) });
+  console.error(`running ${e.name} …`);
+  const [how, arg] = e.run;
+  const out = how === 'node'
+    ? execFileSync(process.execPath, [new URL('engine-run.mjs', import.meta.url).pathname, arg, inputsPath], { maxBuffer: 1 << 26 })
+    : execFileSync(bin, ['bench', '--input', inputsPath, '--engine', arg, ...(modelDir ? ['--model-dir', modelDir] : [])], { maxBuffer: 1 << 26 });
+  reports.push({ ...e, r: JSON.parse(out.toString().trim().split('\n').at(-1)) });
 }
 
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-const rows = [];
-for (const e of engines) {
-  const r = { name: e.name, cold: e.cold, lat: {}, diff: 0 };
-  for (const n of lengths) {
-    for (let i = 0; i < 3; i++) await e.score(inputs[n]); // warm-up
-    const ms = [];
-    for (let i = 0; i < RUNS; i++) ms.push(await timeIt(() => e.score(inputs[n])));
-    r.lat[n] = { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) };
-    const mine = await e.score(inputs[n]);
-    const ref = await engines[0].score(inputs[n]);
-    r.diff = Math.max(r.diff, ...mine.map((p, j) => Math.abs(p - ref[j])));
-  }
-  rows.push(r);
-}
+const f = (x) => (x == null ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const byId = Object.fromEntries(reports.map((e) => [e.id, e]));
+const web = byId['ort-web'];
+const native = byId['ort-node-1'];
+const p50 = (e, n) => quantile(e.r.latency[n], 0.5);
+const ref = byId.palisade;
+const diff = (e) => Math.max(...lengths.map((n) => Math.max(...e.r.scores[n].map((p, j) => Math.abs(p - ref.r.scores[n][j])))));
+const prompts = (e) => (e.r.batch_size * 1000) / quantile(e.r.batch_ms, 0.5);
+const mb = (b) => (b / 1e6).toFixed(1);
 
-const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const webRow = rows[1];
-const nativeRow = rows[2];
-const wasm = readFileSync(new URL('js/pkg/palisade_bg.wasm', repo));
-const webWasm = readFileSync(new URL('node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', import.meta.url));
+// Bytes a web app ships for each option (the native ones ship nothing to a browser).
+const size = (u) => statSync(u).size;
+const gz = (u) => gzipSync(readFileSync(u), { level: 9 }).length;
+const pk = new URL('js/pkg/', repo);
+const ortDist = new URL('node_modules/onnxruntime-web/dist/', import.meta.url);
+const model = modelDir ? new URL(`file://${modelDir}/palisade.onnx`) : new URL('model/palisade.onnx', repo);
+const tokJson = new URL('model/tokenizer.json', repo);
+const shipped = [
+  ['Palisade: palisade_bg.wasm (code + model + tokenizer)', new URL('palisade_bg.wasm', pk)],
+  ['Palisade: palisade.js glue + guard.js + node/browser entry', [new URL('palisade.js', pk), new URL('js/guard.js', repo), new URL('js/browser.js', repo), new URL('js/stream.js', repo)]],
+  ['transformers.js: transformers.web.min.js (browser bundle, tokenizer included)', new URL('node_modules/@huggingface/transformers/dist/transformers.web.min.js', import.meta.url)],
+  ['onnxruntime-web: ort-wasm-simd-threaded.wasm', new URL('ort-wasm-simd-threaded.wasm', ortDist)],
+  ['onnxruntime-web: ort.wasm.min.mjs + its wasm glue', [new URL('ort.wasm.min.mjs', ortDist), new URL('ort-wasm-simd-threaded.mjs', ortDist)]],
+  [`model: palisade.onnx (${fp32 ? 'fp32' : 'int8'} weights)`, model],
+  ['model: tokenizer.json', tokJson],
+];
+const sum = (x, fn) => (Array.isArray(x) ? x.reduce((a, u) => a + fn(u), 0) : fn(x));
+const bytes = shipped.filter(([, u]) => (Array.isArray(u) ? u : [u]).every((x) => existsSync(x))).map(([n, u]) => [n, sum(u, size), sum(u, gz)]);
+const total = (prefixes) => bytes.filter(([n]) => prefixes.some((p) => n.startsWith(p))).reduce((a, [, r, g]) => [a[0] + r, a[1] + g], [0, 0]);
+const palisadeBytes = total(['Palisade']);
+const webBytes = total(['transformers.js', 'onnxruntime-web', 'model']);
+
 const lines = [
-  '# Palisade vs peers on the same model (first cut)',
+  `# Palisade vs peers on the same model${fp32 ? ' (fp32 export)' : ''}`,
   '',
-  `${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0].model} (${os.cpus().length} cores) · Node ${process.version} · \`cd bench && node engines.mjs${values.quick ? ' --quick' : ''}\` · medians of ${RUNS} runs after 3 warm-up runs`,
+  `${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0].model} (${os.cpus().length} cores) · Node ${process.version} · \`bash bench/run.sh\`${smoke ? ' (smoke)' : ''} · p50/p95 of ${RUNS} runs after ${inputs.warmup} warm-up runs, each engine in its own process`,
   '',
-  'Same ONNX file (model/palisade.onnx, int8 weights dequantised in-graph), same windows (126 tokens, stride 96) for every engine; inputs are prefixes of tests/data/long_answers.jsonl.',
+  `Same ONNX file (${fp32 ? `the shipped network with its weights stored as plain fp32 by bench/fp32_export.py, ${mb(size(model))} MB` : `model/palisade.onnx, ${mb(size(model))} MB, int8 weights dequantised in-graph`}) and the same windows for every engine (${config.window.size - 2} tokens + CLS/SEP, stride ${config.window.stride}; windows of similar length run together, a short last window runs alone). Texts: prefixes of tests/data/long_answers.jsonl of N tokens. Peers include tokenisation (transformers.js's tokenizer); Palisade includes normalisation and tokenisation.`,
   '',
-  `| engine | load (ms) | ${lengths.map((n) => `${n} tok p50 / p95 (ms)`).join(' | ')} | ${lengths.map((n) => `${n} tok vs web`).join(' | ')} | ${lengths.map((n) => `${n} tok vs native 1T`).join(' | ')} | max abs diff vs Palisade |`,
-  `|${'---|'.repeat(3 + lengths.length * 3)}`,
-  ...rows.map((r) => `| ${r.name} | ${f(r.cold)} | ${lengths.map((n) => `${f(r.lat[n].p50)} / ${f(r.lat[n].p95)}`).join(' | ')} | ${lengths.map((n) => (r.lat[n].p50 / webRow.lat[n].p50).toFixed(2) + '×').join(' | ')} | ${lengths.map((n) => (r.lat[n].p50 / nativeRow.lat[n].p50).toFixed(2) + '×').join(' | ')} | ${r.diff.toExponential(1)} |`),
+  '## Latency per text (ms)',
   '',
-  `Bytes: Palisade ships one module of ${(wasm.length / 1e6).toFixed(1)} MB (${(gzipSync(wasm).length / 1e6).toFixed(1)} MB gzip) with model and tokenizer inside; onnxruntime-web's wasm alone is ${(webWasm.length / 1e6).toFixed(1)} MB (${(gzipSync(webWasm).length / 1e6).toFixed(1)} MB gzip), plus the ${(modelBytes.length / 1e6).toFixed(1)} MB model and the tokenizer.`,
+  `| engine | ${lengths.map((n) => `${n} tok p50 / p95`).join(' | ')} | ${lengths.map((n) => `${n} tok ÷ transformers.js`).join(' | ')} | ${lengths.map((n) => `${n} tok ÷ native 1T`).join(' | ')} | max abs diff vs Palisade |`,
+  `|${'---|'.repeat(2 + lengths.length * 3)}`,
+  ...reports.map((e) => `| ${e.name} | ${lengths.map((n) => `${f(p50(e, n))} / ${f(quantile(e.r.latency[n], 0.95))}`).join(' | ')} | ${lengths.map((n) => (web ? (p50(e, n) / p50(web, n)).toFixed(2) + '×' : '–')).join(' | ')} | ${lengths.map((n) => (native ? (p50(e, n) / p50(native, n)).toFixed(2) + '×' : '–')).join(' | ')} | ${diff(e).toExponential(1)} |`),
   '',
-  'Not yet (issue: benchmarks): a non-SIMD Palisade build, Palisade native (tract, ort) in the same table, transformers.js pipelines end to end, the 64-prompt batch, peak RSS, process-level cold start, a plot.',
+  `## Batch, cold start, memory`,
+  '',
+  `Batch: ${inputs.batch.length} mixed prompts (authored benign tasks, translated attacks, injections; ${Math.min(...inputs.batch.map(tokensOf))}–${Math.max(...inputs.batch.map(tokensOf))} tokens), median of ${inputs.batch_runs} runs. Cold start is measured from the engine's process start: library imported → model ready → first score.`,
+  '',
+  '| engine | batch: prompts/s | ÷ transformers.js | imported (ms) | ready (ms) | first score (ms) | first score ÷ transformers.js | peak RSS (MB) |',
+  '|---|---|---|---|---|---|---|---|',
+  ...reports.map((e) => `| ${e.name} | ${f(prompts(e))} | ${web ? (prompts(e) / prompts(web)).toFixed(2) + '×' : '–'} | ${f(e.r.imported_ms)} | ${f(e.r.ready_ms)} | ${f(e.r.first_score_ms)} | ${web ? (e.r.first_score_ms / web.r.first_score_ms).toFixed(2) + '×' : '–'} | ${mb(e.r.peak_rss_bytes)} |`),
+  '',
+  '## Bytes shipped to a web app',
+  '',
+  '| file(s) | raw (MB) | gzip -9 (MB) |',
+  '|---|---|---|',
+  ...bytes.map(([n, r, g]) => `| ${n} | ${mb(r)} | ${mb(g)} |`),
+  `| **Palisade total** | **${mb(palisadeBytes[0])}** | **${mb(palisadeBytes[1])}** |`,
+  `| **transformers.js + onnxruntime-web + model + tokenizer total** | **${mb(webBytes[0])}** | **${mb(webBytes[1])}** |`,
+  `| Palisade ÷ peer | ${(palisadeBytes[0] / webBytes[0]).toFixed(2)}× | ${(palisadeBytes[1] / webBytes[1]).toFixed(2)}× |`,
   '',
 ];
 const md = lines.join('\n');
 console.log(md);
-if (!values.quick) writeFileSync(new URL('RESULTS.md', import.meta.url), md);
+
+if (!smoke) {
+  const results = new URL(fp32 ? 'RESULTS-fp32.md' : 'RESULTS.md', import.meta.url);
+  const old = existsSync(results) ? readFileSync(results, 'utf8') : '';
+  // The hand-written reading and the log of attempts below the generated tables are kept.
+  const keep = old.includes('\n## Reading it') ? old.slice(old.indexOf('\n## Reading it')) : '';
+  writeFileSync(results, md + keep);
+  const { plot } = await import('./plot.mjs');
+  writeFileSync(new URL(fp32 ? 'latency-fp32.svg' : 'latency.svg', import.meta.url), await plot(reports.map((e) => ({ engine: e.name, points: lengths.map((n) => ({ tokens: n, ms: p50(e, n) })) }))));
+  console.error(`wrote ${results.pathname} and the plot`);
+}

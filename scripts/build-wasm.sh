@@ -7,22 +7,33 @@ source scripts/env.sh
 T0=$SECONDS
 export CARGO=/usr/bin/cargo RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
 # SIMD128 on by default: every current browser, Node >= 16 and workerd run it, and tract's kernels use it.
-export RUSTFLAGS="${PALISADE_WASM_RUSTFLAGS:--C target-feature=+simd128}"
+# PALISADE_WASM_SIMD=0 builds the scalar module the benchmark compares against (own target and
+# output directories, so it never replaces the shipped one).
+if [ "${PALISADE_WASM_SIMD:-1}" = 0 ]; then
+  export RUSTFLAGS=""
+  SIMD_FLAG=""
+  TARGET_DIR="$CARGO_TARGET_DIR/wasm-nosimd"
+  OUT="${PALISADE_WASM_OUT:-bench/work/pkg-nosimd}"
+else
+  export RUSTFLAGS="-C target-feature=+simd128"
+  SIMD_FLAG="--enable-simd"
+  TARGET_DIR="$CARGO_TARGET_DIR/wasm"
+  OUT="${PALISADE_WASM_OUT:-js/pkg}"
+fi
 /usr/bin/cargo build --profile wasm --lib --no-default-features --features embedded-model \
-  -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --target-dir "$CARGO_TARGET_DIR/wasm"
-RAW="$CARGO_TARGET_DIR"/wasm/wasm32-unknown-unknown/wasm/palisade.wasm
-OUT=js/pkg
+  -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --target-dir "$TARGET_DIR"
+RAW="$TARGET_DIR"/wasm32-unknown-unknown/wasm/palisade.wasm
 rm -rf "$OUT" && mkdir -p "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name palisade "$RAW"
 T1=$SECONDS
 # wasm-opt takes minutes on this module; reuse its output when wasm-bindgen's output is unchanged.
-OPT_CACHE="$CARGO_TARGET_DIR/wasm/opt-cache"
+OPT_CACHE="$TARGET_DIR/opt-cache"
 KEY=$(sha256sum "$OUT/palisade_bg.wasm" | cut -c1-32)
 if [ -f "$OPT_CACHE/$KEY.wasm" ]; then
   cp "$OPT_CACHE/$KEY.wasm" "$OUT/palisade_bg.wasm"
   echo "wasm-opt: unchanged input, reused $OPT_CACHE/$KEY.wasm"
 else
-  wasm-opt -O3 --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -O3 $SIMD_FLAG --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     "$OUT/palisade_bg.wasm" -o "$OUT/palisade_bg.opt.wasm"
   mv "$OUT/palisade_bg.opt.wasm" "$OUT/palisade_bg.wasm"

@@ -63,6 +63,53 @@ impl Batch {
 }
 
 impl Batch {
+    /// Splits the batch into sub-batches of rows of similar length, each padded only to its own
+    /// longest row, with the original row index of each sub-batch row.
+    ///
+    /// A text of 130 tokens makes one full window and one of 34 tokens; padded together the short
+    /// one costs a full row. Rows within [`SIMILAR_LENGTH`] of their group's longest stay together
+    /// (one run beats two when the padding saved is small). The model masks padding, so scores
+    /// do not change.
+    ///
+    /// ```
+    /// use palisade::window::Batch;
+    /// let b = Batch { ids: vec![0, 5, 6, 2, 0, 7, 2, 1], mask: vec![1, 1, 1, 1, 1, 1, 1, 0], rows: 2, cols: 4 };
+    /// let groups = b.by_length();
+    /// assert_eq!(groups.len(), 2);
+    /// assert_eq!((groups[1].0.clone(), groups[1].1.cols), (vec![1], 3));
+    /// ```
+    pub fn by_length(&self) -> Vec<(Vec<usize>, Batch)> {
+        let len_of = |r: usize| {
+            let mask = &self.mask[r * self.cols..(r + 1) * self.cols];
+            mask.iter().rposition(|&m| m != 0).map_or(self.cols, |i| i + 1)
+        };
+        let mut order: Vec<(usize, usize)> = (0..self.rows).map(|r| (len_of(r), r)).collect();
+        order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut groups: Vec<(Vec<usize>, usize)> = Vec::new();
+        for (len, r) in order {
+            match groups.last_mut() {
+                Some((rows, cols)) if len as f32 >= *cols as f32 * SIMILAR_LENGTH => rows.push(r),
+                _ => groups.push((vec![r], len)),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(rows, cols)| {
+                let mut b = Batch { ids: Vec::with_capacity(rows.len() * cols), mask: Vec::with_capacity(rows.len() * cols), rows: rows.len(), cols };
+                for &r in &rows {
+                    b.ids.extend_from_slice(&self.ids[r * self.cols..r * self.cols + cols]);
+                    b.mask.extend_from_slice(&self.mask[r * self.cols..r * self.cols + cols]);
+                }
+                (rows, b)
+            })
+            .collect()
+    }
+}
+
+/// Rows at least this fraction of their group's longest row run padded with it.
+pub const SIMILAR_LENGTH: f32 = 0.85;
+
+impl Batch {
     /// Wraps each token sequence in CLS … SEP and pads to the longest (sequences must already fit
     /// the model's window).
     pub fn from_sequences(seqs: &[Vec<u32>], special: SpecialTokens) -> Batch {

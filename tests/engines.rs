@@ -44,10 +44,18 @@ fn padded_batch_equals_single_rows() {
     let engine = TractEngine::from_bytes(&common::model_bytes(), cfg.labels.len()).unwrap();
     let ids: Vec<u32> = (5..60).collect();
     let batch = Batch::from_windows(&ids, &[0..50, 10..20], cfg.special_tokens);
-    let both = engine.run(&batch).unwrap();
-    let second = engine.run(&Batch::from_windows(&ids, &[10..20], cfg.special_tokens)).unwrap();
-    for (a, b) in both[1].iter().zip(&second[0]) {
+    let padded = engine.run_padded(&batch).unwrap();
+    let grouped = engine.run(&batch).unwrap();
+    let second = engine.run_padded(&Batch::from_windows(&ids, &[10..20], cfg.special_tokens)).unwrap();
+    for (a, b) in padded[1].iter().zip(&second[0]) {
         assert!((a - b).abs() < 1e-4, "padding changed the score: {a} vs {b}");
+    }
+    // Run by length (the short row apart, unpadded), every row keeps its place and its score.
+    assert_eq!(batch.by_length().len(), 2);
+    for (p, g) in padded.iter().zip(&grouped) {
+        for (a, b) in p.iter().zip(g) {
+            assert!((a - b).abs() < 1e-4, "running rows by length changed a score: {a} vs {b}");
+        }
     }
 }
 
@@ -70,4 +78,13 @@ fn ort_matches_goldens_and_tract_end_to_end() {
         }
         assert_eq!(a.span, b.span);
     }
+}
+
+/// `Guard::load_default` trusts the artefacts compiled into the binary; this is where they are checked.
+#[test]
+fn embedded_model_matches_its_config() {
+    let (model, tokenizer, config) = palisade::Guard::embedded_artefacts();
+    let cfg = palisade::ModelConfig::from_json(config).unwrap();
+    cfg.verify_model(model).unwrap();
+    cfg.verify_tokenizer(tokenizer).unwrap();
 }

@@ -5,5 +5,7 @@ mod common;
 mod cli;
 mod engines;
 mod guard;
+mod robustness;
 mod stream;
 mod tokenizer_parity;
+mod views;

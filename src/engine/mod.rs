@@ -20,8 +20,23 @@ pub use self::ort::OrtEngine;
 pub trait Engine {
     /// Short name for logs and results (`"tract"`, `"ort"`).
     fn name(&self) -> &'static str;
-    /// One probability vector per batch row.
-    fn run(&self, batch: &Batch) -> Result<Vec<Vec<f32>>>;
+    /// One probability vector per row of `batch`, run exactly as given (padding included).
+    fn run_padded(&self, batch: &Batch) -> Result<Vec<Vec<f32>>>;
+    /// One probability vector per batch row; rows of very different lengths run separately so
+    /// that a short last window does not pay for a full one (see [`Batch::by_length`]).
+    fn run(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
+        let groups = batch.by_length();
+        if groups.len() == 1 && groups[0].1.cols == batch.cols {
+            return self.run_padded(batch);
+        }
+        let mut out = vec![Vec::new(); batch.rows];
+        for (rows, sub) in groups {
+            for (r, probs) in rows.into_iter().zip(self.run_padded(&sub)?) {
+                out[r] = probs;
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// Which engine to build; [`EngineKind::Tract`] is the only one in WebAssembly.

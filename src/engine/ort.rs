@@ -71,7 +71,7 @@ impl Engine for OrtEngine {
         "ort"
     }
 
-    fn run(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
+    fn run_padded(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
         let fail = |e: ort::Error| Error::Inference(e.to_string());
         let shape = [batch.rows as i64, batch.cols as i64];
         let ids = Tensor::from_array((shape, batch.ids.clone())).map_err(fail)?;

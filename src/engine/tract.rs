@@ -49,7 +49,7 @@ impl Engine for TractEngine {
         "tract"
     }
 
-    fn run(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
+    fn run_padded(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
         let fail = |e: TractError| Error::Inference(format!("{e:#}"));
         let shape = [batch.rows, batch.cols];
         let ids = Tensor::from_shape(&shape, &batch.ids).map_err(fail)?;
