@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: model pipeline smoke, Rust (unit, integration, both engines, tokenizer parity,
-# CLI), the wasm build, and the npm package's tests in Node. Installs what it needs first.
+# CLI), a fuzz smoke, the wasm build, and the npm package's tests in Node. Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -16,10 +16,18 @@ python3 model/train/train.py --smoke 2>&1 | grep -E "contamination|rows$|kept|AU
 section "rust: cargo test --release --features ort"
 cargo test --release --features ort
 
+section "fuzz smoke: cargo fuzz on normalise, tokenise_window, score (fuzz/README.md)"
+bash scripts/fuzz-smoke.sh
+
 section "wasm build"
 bash scripts/build-wasm.sh
 
 section "js: node --test (npm package against the built wasm module)"
 node --test --test-concurrency=1 js/test/*.test.mjs
+
+section "bench smoke (engines harness: every engine, 2 lengths, 3 runs; the full run is bench/run.sh)"
+# onnxruntime-node's install script fetches CUDA packages from nuget; its CPU binaries ship in the package.
+(cd bench && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+node bench/engines.mjs --smoke
 
 printf '\nall tests passed in %ss\n' $((SECONDS - T0))
