@@ -1,4 +1,8 @@
-//! Scratch: symbolic vs concretised tract plans on the shipped model.
+//! Measurements behind bench/RESULTS.md's log of attempts, natively on the shipped model:
+//! tract's plan with symbolic vs concretised shapes (speed and resident memory), and a text of
+//! N + 34 tokens (one full window and a short last one) run padded vs grouped by length.
+//!
+//!     cargo run --release --example plan_timing -- 128
 use std::time::Instant;
 use tract_onnx::prelude::*;
 
@@ -41,6 +45,24 @@ fn main() -> TractResult<()> {
         times.sort_by(|a, b| a.partial_cmp(b).unwrap());
         let o = out.unwrap();
         eprintln!("{name}: median {:.1} ms  out {:?}", times[5], o[0].to_plain_array_view::<f32>()?.iter().take(3).collect::<Vec<_>>());
+    }
+    // One full window and a short last one, as a text of 130 tokens makes.
+    use palisade::engine::{Engine, TractEngine};
+    let engine = TractEngine::from_bytes(&bytes, 3).map_err(|e| TractError::msg(e.to_string()))?;
+    let ids: Vec<u32> = (0..130u32).map(|i| 5 + (i * 37) % 40000).collect();
+    let batch = palisade::window::Batch::from_windows(&ids, &[0..126, 96..130], palisade::config::SpecialTokens { cls: 0, sep: 2, pad: 1 });
+    for (name, grouped) in [("padded", false), ("grouped", true)] {
+        let run = || if grouped { engine.run(&batch) } else { engine.run_padded(&batch) };
+        run().map_err(|e| TractError::msg(e.to_string()))?;
+        let mut times: Vec<f64> = (0..10)
+            .map(|_| {
+                let t = Instant::now();
+                run().unwrap();
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        eprintln!("130 tokens, 2 windows, {name}: median {:.1} ms", times[5]);
     }
     Ok(())
 }

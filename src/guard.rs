@@ -235,7 +235,8 @@ impl Guard {
                 let (s, e) = (view.tokens.offsets[window.start + g.start].0, view.tokens.offsets[window.start + g.end - 1].1);
                 let orig = view.normalized.original_range(s, e);
                 // Token offsets include the space before a word; the highlight should not.
-                let piece = &text[orig.clone()];
+                // `get`: offsets come from the tokenizer; a bad one must not panic inside wasm.
+                let piece = text.get(orig.clone()).unwrap_or("");
                 let start = orig.start + (piece.len() - piece.trim_start().len());
                 let end = (orig.end - (piece.len() - piece.trim_end().len())).max(start);
                 words.push(Attribution { start, end, weight: log_odds(base) - log_odds(p) });
@@ -398,7 +399,8 @@ fn word_groups(text: &str, offsets: &[(usize, usize)], max: usize) -> Vec<std::o
     };
     let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
     for (i, &off) in offsets.iter().enumerate() {
-        let after_space = text[..off.0].ends_with(char::is_whitespace) || text[off.0..].starts_with(char::is_whitespace);
+        let after_space = text.get(..off.0).is_some_and(|t| t.ends_with(char::is_whitespace))
+            || text.get(off.0..).is_some_and(|t| t.starts_with(char::is_whitespace));
         let starts_word = i == 0 || after_space || ideographic(off) || ideographic(offsets[i - 1]);
         match groups.last_mut() {
             Some(g) if !starts_word => g.end = i + 1,

@@ -92,8 +92,11 @@ struct JsDeny<'a> {
 
 /// A byte range of `text` as a UTF-16 span with its text.
 fn span_of(text: &str, start: usize, end: usize) -> JsSpan {
-    let s = utf16_len(&text[..start]);
-    JsSpan { start: s, end: s + utf16_len(&text[start..end]), text: text[start..end].to_string() }
+    // Spans come from the core on char boundaries; `get` keeps a bad one from aborting the
+    // instance (a panic in wasm kills every Guard in it).
+    let piece = text.get(start..end).unwrap_or("");
+    let s = utf16_len(text.get(..start).unwrap_or(""));
+    JsSpan { start: s, end: s + utf16_len(piece), text: piece.to_string() }
 }
 
 fn js_verdict<'a>(text: &str, v: &'a Verdict) -> JsVerdict<'a> {

@@ -50,8 +50,11 @@ impl Batch {
         let mut b = Batch { ids: vec![special.pad as i64; rows * cols], mask: vec![0; rows * cols], rows, cols };
         for (row, r) in ranges.iter().enumerate() {
             let base = row * cols;
+            // Ranges come from `windows()`, always inside `ids`; out-of-range ones are clipped
+            // rather than allowed to panic.
+            let inner = ids.get(r.start.min(ids.len())..r.end.min(ids.len())).unwrap_or(&[]);
             let toks = std::iter::once(special.cls)
-                .chain(ids[r.clone()].iter().copied())
+                .chain(inner.iter().copied())
                 .chain(std::iter::once(special.sep));
             for (j, t) in toks.enumerate() {
                 b.ids[base + j] = t as i64;
