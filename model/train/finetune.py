@@ -55,13 +55,7 @@ def hidden_states(header, weights, kept, lower, windows, cache_prefix):
     t0 = time.time()
     for s in range(0, len(order), 64):
         idx = order[s : s + 64]
-        n = max(len(windows[i]) for i in idx)
-        ids = np.full((len(idx), n), PAD, np.int64)
-        mask = np.zeros((len(idx), n), np.int64)
-        for r, i in enumerate(idx):
-            ids[r, : len(windows[i])] = windows[i]
-            mask[r, : len(windows[i])] = 1
-        h = sess.run(["hidden"], {"input_ids": ids, "attention_mask": mask})[0]
+        h = sess.run(["hidden"], graph.padded_inputs(windows, idx, PAD))[0]
         for r, i in enumerate(idx):
             out[i] = h[r, : len(windows[i])].astype(np.float16)
         if (s // 64) % 50 == 0:

@@ -151,3 +151,14 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
     model.ir_version = 8
     onnx.checker.check_model(model, full_check=False)
     return model
+
+
+def padded_inputs(windows, idx, pad=1):
+    """`input_ids` and `attention_mask` for the windows at `idx`, padded to the longest of them."""
+    n = max(len(windows[i]) for i in idx)
+    ids = np.full((len(idx), n), pad, np.int64)
+    mask = np.zeros((len(idx), n), np.int64)
+    for r, i in enumerate(idx):
+        ids[r, : len(windows[i])] = windows[i]
+        mask[r, : len(windows[i])] = 1
+    return {"input_ids": ids, "attention_mask": mask}

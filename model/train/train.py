@@ -95,13 +95,7 @@ def run_batches(sess, windows, out_name, batch=32):
     t0 = time.time()
     for s in range(0, len(order), batch):
         idx = order[s : s + batch]
-        n = max(len(windows[i]) for i in idx)
-        ids = np.full((len(idx), n), PAD, np.int64)
-        mask = np.zeros((len(idx), n), np.int64)
-        for r, i in enumerate(idx):
-            ids[r, : len(windows[i])] = windows[i]
-            mask[r, : len(windows[i])] = 1
-        out = sess.run([out_name], {"input_ids": ids, "attention_mask": mask})[0]
+        out = sess.run([out_name], graph.padded_inputs(windows, idx, PAD))[0]
         for r, i in enumerate(idx):
             res[i] = out[r]
         if (s // batch) % 40 == 0:
