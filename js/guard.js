@@ -18,6 +18,22 @@ async function toBytes(source, what) {
   throw err;
 }
 
+/**
+ * The sha256 of `bytes` as hex from WebCrypto, or null where WebCrypto is missing (an insecure
+ * browser context) or refuses the buffer: the caller then lets the wasm module hash it, which is
+ * several times slower for a model of tens of megabytes.
+ */
+async function sha256Hex(bytes) {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  try {
+    const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  } catch {
+    return null;
+  }
+}
+
 function configText(config) {
   if (typeof config === 'string') return config;
   if (config instanceof Uint8Array) return textDecoder.decode(config);
@@ -75,7 +91,14 @@ export function makeGuard(ensureReady, memoryBytes) {
     static async fromBytes(model, tokenizer, config) {
       await ensureReady();
       const cfg = configText(config instanceof Response || config instanceof URL ? await toBytes(config, 'config') : config);
-      return new Guard(WasmGuard.fromBytes(await toBytes(model, 'model'), await toBytes(tokenizer, 'tokenizer'), cfg));
+      const modelBytes = await toBytes(model, 'model');
+      const tokenizerBytes = await toBytes(tokenizer, 'tokenizer');
+      const digest = await sha256Hex(modelBytes);
+      return new Guard(
+        digest === null
+          ? WasmGuard.fromBytes(modelBytes, tokenizerBytes, cfg)
+          : WasmGuard.fromBytesPrehashed(modelBytes, digest, tokenizerBytes, cfg),
+      );
     }
 
     scorePrompt(text, options) {

@@ -33,7 +33,10 @@ export type ThresholdOverride = number | { block?: number; flag?: number };
 export interface ScoreOptions {
   /** Start from a named operating point of the model (`'strict' | 'balanced' | 'permissive'`). */
   operatingPoint?: string;
-  /** Overrides of the model's thresholds by label name, e.g. `{ jailbreak: 0.8 }`. */
+  /**
+   * Overrides of the model's thresholds by label name, e.g. `{ jailbreak: 0.8 }`, or thresholds
+   * for harm categories, which otherwise never decide: `{ self_harm: 0.3 }`.
+   */
   thresholds?: Record<string, ThresholdOverride>;
   /**
    * `'block'` (default): decisions as computed. `'flag'`: a block becomes a flag (never stops text).
@@ -87,6 +90,13 @@ export interface Verdict {
   score: number;
   /** Independent probability per label (`harmful`, `jailbreak`, `injection`, …). */
   labels: Record<string, number>;
+  /**
+   * What kind of harm (`violence_weapons`, `cyber`, `crime_fraud`, `self_harm`, `sexual`,
+   * `hate_harassment`, `drugs`, `cbrn`, `privacy`), each the max over windows. Descriptive: a
+   * category decides nothing unless `thresholds` names it.
+   * @example verdict.categories.cyber > 0.5 // a harmful text about hacking
+   */
+  categories: Record<string, number>;
   /** The window that produced `score`; `null` for empty text. */
   span: Span | null;
   kind: Kind;
@@ -134,6 +144,7 @@ export interface StreamEvent {
   rawDecision: Decision;
   score: number;
   labels: Record<string, number>;
+  categories: Record<string, number>;
   /** UTF-16 offsets in the whole stream. */
   span: Span;
   deny: { pattern: string; start: number; end: number } | null;

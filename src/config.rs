@@ -59,8 +59,14 @@ pub struct OperatingPoint {
 pub struct ModelConfig {
     pub name: String,
     pub version: String,
-    /// Output columns of the model, in order; each an independent probability.
+    /// The decision labels: the model's first output columns, in order; each an independent
+    /// probability with thresholds.
     pub labels: Vec<String>,
+    /// Harm categories (`cyber`, `self_harm`, …): output columns after [`ModelConfig::labels`] that
+    /// say what kind of harm a text is about. They have no thresholds of their own and decide
+    /// nothing unless a call's policy sets one (see [`crate::ScoreOptions::thresholds`]).
+    #[serde(default)]
+    pub categories: Vec<String>,
     pub thresholds: BTreeMap<String, LabelThresholds>,
     pub window: WindowConfig,
     pub special_tokens: SpecialTokens,
@@ -97,6 +103,11 @@ impl ModelConfig {
         if self.labels.is_empty() {
             return Err(Error::InvalidConfig("no labels".into()));
         }
+        let mut names: Vec<&String> = self.labels.iter().chain(&self.categories).collect();
+        names.sort();
+        if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
+            return Err(Error::InvalidConfig(format!("output column {:?} is named twice", w[0])));
+        }
         if self.window.size < 3 || self.window.size > 4096 {
             return Err(Error::InvalidConfig(format!("window.size {} must be in 3..=4096", self.window.size)));
         }
@@ -121,11 +132,20 @@ impl ModelConfig {
         Ok(())
     }
 
+    /// How many probabilities the model returns per window: labels, then categories.
+    pub fn columns(&self) -> usize {
+        self.labels.len() + self.categories.len()
+    }
+
     /// Verifies `bytes` against [`ModelConfig::model_sha256`].
     pub fn verify_model(&self, bytes: &[u8]) -> Result<()> {
-        let actual = sha256_hex(bytes);
-        if !actual.eq_ignore_ascii_case(self.model_sha256.trim()) {
-            return Err(Error::ModelHashMismatch { expected: self.model_sha256.clone(), actual });
+        self.verify_model_digest(&sha256_hex(bytes))
+    }
+
+    /// Compares a model's sha256, computed by the caller (hex), with [`ModelConfig::model_sha256`].
+    pub fn verify_model_digest(&self, actual: &str) -> Result<()> {
+        if !actual.trim().eq_ignore_ascii_case(self.model_sha256.trim()) {
+            return Err(Error::ModelHashMismatch { expected: self.model_sha256.clone(), actual: actual.to_string() });
         }
         Ok(())
     }

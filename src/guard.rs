@@ -39,6 +39,10 @@ pub struct Verdict {
     pub score: f32,
     /// Per-label probability, each the max over windows.
     pub labels: BTreeMap<String, f32>,
+    /// Per harm category (`cyber`, `self_harm`, … when the model has them), each the max over
+    /// windows: what kind of harm the text is about. Empty for a model without categories.
+    #[serde(default)]
+    pub categories: BTreeMap<String, f32>,
     /// The span of the window that produced `score`; `None` for empty text.
     pub span: Option<Span>,
     pub kind: Kind,
@@ -111,6 +115,24 @@ impl Guard {
         Guard::assemble(model, tokenizer, config, engine)
     }
 
+    /// [`Guard::from_bytes`] for a caller that has already hashed `model` (sha256, hex) with an
+    /// implementation it trusts. The JS package passes WebCrypto's digest: native code, where
+    /// hashing tens of megabytes inside wasm took most of the load time of a model given as bytes.
+    /// The digest is checked against the config like the bytes would be; the tokenizer is hashed here.
+    ///
+    /// ```no_run
+    /// # let (model, tokenizer, config) = (vec![0u8], vec![0u8], String::new());
+    /// let digest = palisade::sha256_hex(&model); // or a platform's native SHA-256
+    /// let guard = palisade::Guard::from_bytes_prehashed(&model, &digest, &tokenizer, &config)?;
+    /// # Ok::<(), palisade::Error>(())
+    /// ```
+    pub fn from_bytes_prehashed(model: &[u8], model_sha256: &str, tokenizer: &[u8], config_json: &str) -> Result<Guard> {
+        let config = ModelConfig::from_json(config_json)?;
+        config.verify_model_digest(model_sha256)?;
+        config.verify_tokenizer(tokenizer)?;
+        Guard::assemble(model, tokenizer, config, EngineKind::Tract)
+    }
+
     /// Builds a guard from artefacts whose hashes are already known to match `config`.
     fn assemble(model: &[u8], tokenizer: &[u8], config: ModelConfig, engine: EngineKind) -> Result<Guard> {
         let tokenizer = TextTokenizer::from_bytes(tokenizer)?;
@@ -124,7 +146,7 @@ impl Guard {
                 )));
             }
         }
-        let labels = config.labels.len();
+        let labels = config.columns();
         let engine: Box<dyn Engine> = match engine {
             EngineKind::Tract => Box::new(TractEngine::from_bytes(model, labels)?),
             #[cfg(all(feature = "ort", not(target_arch = "wasm32")))]
@@ -175,12 +197,14 @@ impl Guard {
     }
 
     fn verdict(&self, a: &Analysis, kind: Kind, policy: &Policy) -> Verdict {
-        let score = a.best.iter().copied().fold(0f32, f32::max);
+        let n = self.config.labels.len();
+        let score = a.best.iter().take(n).copied().fold(0f32, f32::max);
         let raw_decision = if a.deny.is_some() { Decision::Block } else { policy.decide(&a.best) };
         Verdict {
             decision: policy.apply_mode(raw_decision),
             score,
             labels: self.config.labels.iter().cloned().zip(a.best.iter().copied()).collect(),
+            categories: self.config.categories.iter().cloned().zip(a.best.iter().skip(n).copied()).collect(),
             span: a.window_span(),
             kind,
             windows: a.views.iter().map(|v| v.ranges.len()).sum(),
@@ -209,6 +233,7 @@ impl Guard {
         let (label_index, _) = a
             .worst_row
             .iter()
+            .take(self.config.labels.len())
             .enumerate()
             .fold((0, f32::NEG_INFINITY), |best, (i, &p)| if p > best.1 { (i, p) } else { best });
         let label = self.config.labels.get(label_index).cloned().unwrap_or_default();
@@ -292,9 +317,9 @@ impl Guard {
         // Every window of every view, run in batches of WINDOWS_PER_RUN: a short text and its one
         // extra view share a single engine call.
         let jobs: Vec<(usize, usize)> = scored.iter().enumerate().flat_map(|(v, sv)| (0..sv.ranges.len()).map(move |w| (v, w))).collect();
-        let n_labels = self.config.labels.len();
-        let mut best = vec![0f32; n_labels];
-        let (mut worst_view, mut worst_window, mut worst_score, mut worst_row) = (0usize, 0usize, f32::NEG_INFINITY, vec![0f32; n_labels]);
+        let (n_labels, n_columns) = (self.config.labels.len(), self.config.columns());
+        let mut best = vec![0f32; n_columns];
+        let (mut worst_view, mut worst_window, mut worst_score, mut worst_row) = (0usize, 0usize, f32::NEG_INFINITY, vec![0f32; n_columns]);
         for chunk in jobs.chunks(WINDOWS_PER_RUN) {
             let batch = match chunk {
                 // One view (the usual case): its windows straight from its ids, as before views.
@@ -311,12 +336,16 @@ impl Guard {
             let rows = self.engine.run(&batch)?;
             for (&(v, w), row) in chunk.iter().zip(rows.iter()) {
                 let mut row_max = f32::NEG_INFINITY;
-                for (b, &p) in best.iter_mut().zip(row) {
+                for (i, (b, &p)) in best.iter_mut().zip(row).enumerate() {
                     if !p.is_finite() {
                         return Err(Error::Inference(format!("model produced a non-finite probability {p}")));
                     }
                     *b = b.max(p);
-                    row_max = row_max.max(p);
+                    // The worst window is the one with the highest *decision label*; categories
+                    // only describe it.
+                    if i < n_labels {
+                        row_max = row_max.max(p);
+                    }
                 }
                 // Strictly greater: on a tie the earlier view (canonical first) keeps the verdict.
                 if row_max > worst_score {

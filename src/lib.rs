@@ -27,7 +27,7 @@ pub mod window;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use config::{LabelThresholds, ModelConfig, OperatingPoint, SpecialTokens, WindowConfig};
+pub use config::{sha256_hex, LabelThresholds, ModelConfig, OperatingPoint, SpecialTokens, WindowConfig};
 pub use engine::{Engine, EngineKind};
 pub use error::{Error, Result};
 pub use normalize::{View, ViewSet};

@@ -121,6 +121,9 @@ pub struct ScoreOptions {
 pub struct Policy {
     /// In the model's label order.
     pub thresholds: Vec<(String, LabelThresholds)>,
+    /// Harm categories the call set thresholds for: (index among the config's categories, name,
+    /// thresholds). Categories without one never decide.
+    pub category_thresholds: Vec<(usize, String, LabelThresholds)>,
     pub mode: Mode,
     allow: Vec<Regex>,
     deny: Vec<Regex>,
@@ -156,12 +159,43 @@ impl Policy {
     /// The config's thresholds with `options` applied; unknown labels and out-of-range values are errors.
     pub fn resolve(config: &ModelConfig, options: &ScoreOptions) -> Result<Policy> {
         for label in options.thresholds.keys() {
-            if !config.labels.iter().any(|l| l == label) {
+            if !config.labels.iter().chain(&config.categories).any(|l| l == label) {
+                let categories = if config.categories.is_empty() {
+                    String::new()
+                } else {
+                    format!("; categories: {}", config.categories.join(", "))
+                };
                 return Err(Error::InvalidOption(format!(
-                    "unknown label {label:?} in thresholds (labels: {})",
+                    "unknown label {label:?} in thresholds (labels: {}{categories})",
                     config.labels.join(", ")
                 )));
             }
+        }
+        let mut category_thresholds = Vec::new();
+        for (i, name) in config.categories.iter().enumerate() {
+            // A category decides only through the caller's thresholds: a bare number blocks, a
+            // pair may flag only (no block threshold: never blocks).
+            let t = match options.thresholds.get(name) {
+                None => continue,
+                Some(ThresholdOverride::Block(b)) => LabelThresholds { block: *b, flag: *b },
+                Some(ThresholdOverride::Both(ThresholdPair { block, flag })) => {
+                    let block = block.unwrap_or(f32::INFINITY);
+                    LabelThresholds { block, flag: flag.unwrap_or(block) }
+                }
+            };
+            if t.block.is_finite() {
+                check_threshold(name, t.block)?;
+            }
+            if t.flag.is_finite() {
+                check_threshold(name, t.flag)?;
+            }
+            if t.flag > t.block {
+                return Err(Error::InvalidOption(format!(
+                    "flag threshold {} for {name:?} is above its block threshold {}",
+                    t.flag, t.block
+                )));
+            }
+            category_thresholds.push((i, name.clone(), t));
         }
         let base = match &options.operating_point {
             None => &config.thresholds,
@@ -209,6 +243,7 @@ impl Policy {
         }
         Ok(Policy {
             thresholds,
+            category_thresholds,
             mode: options.mode,
             allow: compile("allow", &options.allow)?,
             deny: compile("deny", &options.deny)?,
@@ -250,10 +285,12 @@ impl Policy {
         }
     }
 
-    /// The decision for one probability vector (model label order).
+    /// The decision for one probability vector (model column order: labels, then categories).
     pub fn decide(&self, probs: &[f32]) -> Decision {
+        let labels = self.thresholds.len();
+        let categories = self.category_thresholds.iter().map(|(i, _, t)| (t, probs.get(labels + i).copied().unwrap_or(0.0)));
         let mut d = Decision::Allow;
-        for ((_, t), &p) in self.thresholds.iter().zip(probs) {
+        for (t, p) in self.thresholds.iter().zip(probs).map(|((_, t), &p)| (t, p)).chain(categories) {
             if p >= t.block {
                 return Decision::Block;
             }
@@ -277,6 +314,33 @@ mod tests {
             "window":{"size":8,"stride":4},"special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"x"}"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn categories_decide_only_when_a_call_sets_their_threshold() {
+        let config = ModelConfig::from_json(
+            r#"{"name":"t","version":"0","labels":["harmful"],"categories":["cyber","self_harm"],
+            "thresholds":{"harmful":{"block":0.8,"flag":0.5}},
+            "window":{"size":8,"stride":4},"special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"x"}"#,
+        )
+        .unwrap();
+        // Columns: harmful, cyber, self_harm.
+        let plain = Policy::resolve(&config, &ScoreOptions::default()).unwrap();
+        assert_eq!(plain.decide(&[0.1, 0.99, 0.99]), Decision::Allow);
+        let opts: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"self_harm":0.3,"cyber":{"flag":0.6}}}"#).unwrap();
+        let p = Policy::resolve(&config, &opts).unwrap();
+        assert_eq!(p.decide(&[0.1, 0.1, 0.35]), Decision::Block);
+        assert_eq!(p.decide(&[0.1, 0.99, 0.0]), Decision::Flag, "a flag-only category never blocks");
+        assert_eq!(p.decide(&[0.9, 0.0, 0.0]), Decision::Block);
+        let bad: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"drugs":0.3}}"#).unwrap();
+        let err = Policy::resolve(&config, &bad).unwrap_err();
+        assert!(err.to_string().contains("categories: cyber, self_harm"), "{err}");
+        let bad: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"cyber":{"block":0.2,"flag":0.4}}}"#).unwrap();
+        assert_eq!(Policy::resolve(&config, &bad).unwrap_err().code(), "INVALID_OPTION");
+        let twice = r#"{"name":"t","version":"0","labels":["harmful"],"categories":["harmful"],
+            "thresholds":{"harmful":{"block":0.8,"flag":0.5}},
+            "window":{"size":8,"stride":4},"special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"x"}"#;
+        assert_eq!(ModelConfig::from_json(twice).unwrap_err().code(), "INVALID_CONFIG");
     }
 
     #[test]

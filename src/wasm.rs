@@ -65,6 +65,7 @@ struct JsVerdict<'a> {
     raw_decision: crate::Decision,
     score: f32,
     labels: &'a std::collections::BTreeMap<String, f32>,
+    categories: &'a std::collections::BTreeMap<String, f32>,
     span: Option<JsSpan>,
     deny: Option<JsDeny<'a>>,
     view: &'a str,
@@ -105,6 +106,7 @@ fn js_verdict<'a>(text: &str, v: &'a Verdict) -> JsVerdict<'a> {
         raw_decision: v.raw_decision,
         score: v.score,
         labels: &v.labels,
+        categories: &v.categories,
         span: v.span.as_ref().map(|s| span_of(text, s.start, s.end)),
         deny: v.deny.as_ref().map(|d| {
             let s = span_of(text, d.start, d.end);
@@ -146,6 +148,7 @@ struct JsStreamEvent<'a> {
     raw_decision: crate::Decision,
     score: f32,
     labels: &'a std::collections::BTreeMap<String, f32>,
+    categories: &'a std::collections::BTreeMap<String, f32>,
     span: JsSpan,
     deny: Option<JsDeny<'a>>,
     piece: usize,
@@ -166,6 +169,7 @@ fn js_event(e: &StreamEvent) -> JsStreamEvent<'_> {
         raw_decision: e.raw_decision,
         score: e.score,
         labels: &e.labels,
+        categories: &e.categories,
         span: JsSpan { start: e.start_utf16, end: e.end_utf16, text: e.text.clone() },
         deny: e.deny.as_ref().zip(e.deny_utf16).map(|(d, (start, end))| JsDeny { pattern: &d.pattern, start, end, text: String::new() }),
         piece: e.piece,
@@ -196,6 +200,13 @@ impl WasmGuard {
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(model: &[u8], tokenizer: &[u8], config: &str) -> Result<WasmGuard, JsValue> {
         crate::Guard::from_bytes(model, tokenizer, config).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
+    }
+
+    /// [`WasmGuard::from_bytes`] with the model's sha256 (hex) already computed by the caller
+    /// (WebCrypto in the JS package); it must still match the config.
+    #[wasm_bindgen(js_name = fromBytesPrehashed)]
+    pub fn from_bytes_prehashed(model: &[u8], model_sha256: &str, tokenizer: &[u8], config: &str) -> Result<WasmGuard, JsValue> {
+        crate::Guard::from_bytes_prehashed(model, model_sha256, tokenizer, config).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
     }
 
     #[wasm_bindgen(js_name = scorePrompt)]

@@ -34,14 +34,14 @@ fn assert_close(engine: &dyn Engine) {
 #[test]
 fn tract_matches_onnxruntime_goldens() {
     let cfg = palisade::ModelConfig::from_json(&common::config_text()).unwrap();
-    let engine = TractEngine::from_bytes(&common::model_bytes(), cfg.labels.len()).unwrap();
+    let engine = TractEngine::from_bytes(&common::model_bytes(), cfg.columns()).unwrap();
     assert_close(&engine);
 }
 
 #[test]
 fn padded_batch_equals_single_rows() {
     let cfg = palisade::ModelConfig::from_json(&common::config_text()).unwrap();
-    let engine = TractEngine::from_bytes(&common::model_bytes(), cfg.labels.len()).unwrap();
+    let engine = TractEngine::from_bytes(&common::model_bytes(), cfg.columns()).unwrap();
     let ids: Vec<u32> = (5..60).collect();
     let batch = Batch::from_windows(&ids, &[0..50, 10..20], cfg.special_tokens);
     let padded = engine.run_padded(&batch).unwrap();
@@ -64,7 +64,7 @@ fn padded_batch_equals_single_rows() {
 fn ort_matches_goldens_and_tract_end_to_end() {
     use palisade::{EngineKind, Guard};
     let cfg = palisade::ModelConfig::from_json(&common::config_text()).unwrap();
-    let engine = palisade::engine::OrtEngine::from_bytes(&common::model_bytes(), cfg.labels.len(), 1).unwrap();
+    let engine = palisade::engine::OrtEngine::from_bytes(&common::model_bytes(), cfg.columns(), 1).unwrap();
     assert_close(&engine);
     let (m, t, c) = (common::model_bytes(), common::tokenizer_bytes(), common::config_text());
     let tract = Guard::from_bytes_with(&m, &t, &c, EngineKind::Tract).unwrap();

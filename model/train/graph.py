@@ -68,7 +68,7 @@ class _B:
         return self.op("Mul", [self.op("Mul", [x, self.const(np.float32(0.5), "half")]), self.op("Add", [e, self.const(np.float32(1.0), "one")])])
 
 
-def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize=True, hidden_out=False) -> onnx.ModelProto:
+def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize=True, hidden_out=False, pooling="mean", att_pool=None) -> onnx.ModelProto:
     """The full graph. `head` is a list of (W [in, out], b [out], activation) layers ending in logits;
     without it the output is the pooled embedding (`pooled`, [batch, hidden]), used for training, or
     with `hidden_out` the last layer's states (`hidden`, [batch, seq, hidden]) that fine-tuning of
@@ -129,6 +129,27 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
     summed = b.op("ReduceSum", [b.op("Mul", [x, m3]), b.const(np.array([1], np.int64))], keepdims=0)
     count = b.op("Max", [b.op("ReduceSum", [m3, b.const(np.array([1], np.int64))], keepdims=0), b.const(np.float32(1e-6))])
     pooled = b.op("Div", [summed, count], "pooled")
+    if pooling == "mean_max":
+        # Mean and max over real tokens, side by side: a short attack inside a long benign window
+        # moves the mean little (dilution) but still sets some token features to their maximum.
+        masked = b.op("Add", [x, b.op("Mul", [b.op("Sub", [b.const(np.float32(1.0)), m3]), b.const(np.float32(-10000.0))])])
+        peak = b.op("ReduceMax", [masked], axes=[1], keepdims=0)
+        pooled = b.op("Concat", [pooled, peak], axis=-1)
+        H = 2 * H
+    elif pooling == "attn":
+        # Attention pooling beside the mean: each of k learned scorers gives a softmax over the real
+        # tokens; the k weighted sums are averaged. w: [k, H] (torch Linear layout), bias: [k].
+        w, bias_a = att_pool
+        w = np.asarray(w, np.float32).reshape(-1, H)
+        score = b.op("Add", [b.op("MatMul", [x, b.const(np.ascontiguousarray(w.T), "att_w")]), b.const(np.asarray(bias_a, np.float32).reshape(-1), "att_b")])
+        score = b.op("Add", [score, b.op("Mul", [b.op("Sub", [b.const(np.float32(1.0)), m3]), b.const(np.float32(-10000.0))])])
+        weights_t = b.op("Softmax", [score], axis=1)  # [batch, seq, k]
+        per_head = b.op("MatMul", [b.op("Transpose", [weights_t], perm=[0, 2, 1]), x])  # [batch, k, H]
+        attended = b.op("ReduceMean", [per_head], axes=[1], keepdims=0)
+        pooled = b.op("Concat", [pooled, attended], axis=-1)
+        H = 2 * H
+    elif pooling != "mean":
+        raise ValueError(f"unknown pooling {pooling!r}")
     if head is None:
         out_name, n_out = pooled, H
         out_vi = helper.make_tensor_value_info(pooled, TensorProto.FLOAT, ["batch", H])

