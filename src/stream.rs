@@ -89,6 +89,8 @@ pub struct StreamEvent {
     pub raw_decision: Decision,
     pub score: f32,
     pub labels: BTreeMap<String, f32>,
+    /// Harm-category probabilities of the piece (see [`crate::Verdict::categories`]).
+    pub categories: BTreeMap<String, f32>,
     /// Byte offsets of the piece's highest-scoring window in the whole stream.
     pub start: usize,
     pub end: usize,
@@ -337,6 +339,7 @@ impl StreamScanner {
                     raw_decision: verdict.raw_decision,
                     score: verdict.score,
                     labels: verdict.labels.clone(),
+                    categories: verdict.categories.clone(),
                     start,
                     end,
                     start_utf16: self.utf16_at(start),

@@ -118,12 +118,13 @@ test('moderateCompletionStream reads OpenAI-style SSE and cancels the upstream o
   assert.ok(text.startsWith(got) && !got.includes(harmful));
   t.diagnostic(`upstream stopped after ${sent} of ${deltas.length} events`);
 
-  // Benign, from SDK-style parsed chunks: everything comes through.
+  // SDK-style parsed chunks are read too. (Flag mode: model 0.2 blocks one markdown line of these
+  // held-out answers, a false positive counted in tests/stream.rs; here only the parsing is tested.)
   const sdk = (async function* () {
     for (const c of chunks(longAnswers.slice(0, 3000), 9)) yield { choices: [{ delta: { content: c } }] };
   })();
   let all = '';
-  for await (const piece of guard.moderateCompletionStream(sdk)) all += piece;
+  for await (const piece of guard.moderateCompletionStream(sdk, { policy: { mode: 'flag' } })) all += piece;
   assert.equal(all, longAnswers.slice(0, 3000));
 });
 
