@@ -260,7 +260,7 @@ export declare class Guard {
    * @example for await (const text of guard.moderateCompletionStream(await fetch(url, init))) ui.append(text);
    */
   moderateCompletionStream(source: Response | ReadableStream<Uint8Array> | AsyncIterable<unknown>, options?: ModerateOptions): AsyncGenerator<string, void, undefined>;
-  /** The model config: labels, thresholds, window geometry, version and validation metrics. */
+  /** The model config: labels, harm categories, thresholds, window geometry, version and validation metrics. */
   readonly config: Record<string, unknown>;
   /** The model version. */
   readonly modelVersion: string;
