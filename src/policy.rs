@@ -155,6 +155,19 @@ fn compile(kind: &str, patterns: &[String]) -> Result<Vec<Regex>> {
         .collect()
 }
 
+/// `t` if both thresholds lie in [0, 1] and the flag threshold is not above the block threshold.
+fn checked(label: &str, t: LabelThresholds) -> Result<LabelThresholds> {
+    check_threshold(label, t.block)?;
+    check_threshold(label, t.flag)?;
+    if t.flag > t.block {
+        return Err(Error::InvalidOption(format!(
+            "flag threshold {} for {label:?} is above its block threshold {}",
+            t.flag, t.block
+        )));
+    }
+    Ok(t)
+}
+
 impl Policy {
     /// The config's thresholds with `options` applied; unknown labels and out-of-range values are errors.
     pub fn resolve(config: &ModelConfig, options: &ScoreOptions) -> Result<Policy> {
@@ -177,24 +190,19 @@ impl Policy {
             // pair may flag only (no block threshold: never blocks).
             let t = match options.thresholds.get(name) {
                 None => continue,
-                Some(ThresholdOverride::Block(b)) => LabelThresholds { block: *b, flag: *b },
-                Some(ThresholdOverride::Both(ThresholdPair { block, flag })) => {
-                    let block = block.unwrap_or(f32::INFINITY);
-                    LabelThresholds { block, flag: flag.unwrap_or(block) }
+                Some(ThresholdOverride::Block(b)) => checked(name, LabelThresholds { block: *b, flag: *b })?,
+                Some(ThresholdOverride::Both(ThresholdPair { block: Some(b), flag })) => {
+                    checked(name, LabelThresholds { block: *b, flag: flag.unwrap_or(*b) })?
+                }
+                // No block threshold: the category only ever flags (infinity is never reached).
+                Some(ThresholdOverride::Both(ThresholdPair { block: None, flag })) => {
+                    let flag = match flag {
+                        Some(f) => checked(name, LabelThresholds { block: 1.0, flag: *f })?.flag,
+                        None => f32::INFINITY,
+                    };
+                    LabelThresholds { block: f32::INFINITY, flag }
                 }
             };
-            if t.block.is_finite() {
-                check_threshold(name, t.block)?;
-            }
-            if t.flag.is_finite() {
-                check_threshold(name, t.flag)?;
-            }
-            if t.flag > t.block {
-                return Err(Error::InvalidOption(format!(
-                    "flag threshold {} for {name:?} is above its block threshold {}",
-                    t.flag, t.block
-                )));
-            }
             category_thresholds.push((i, name.clone(), t));
         }
         let base = match &options.operating_point {
@@ -231,15 +239,7 @@ impl Policy {
                     }
                 }
             }
-            check_threshold(label, t.block)?;
-            check_threshold(label, t.flag)?;
-            if t.flag > t.block {
-                return Err(Error::InvalidOption(format!(
-                    "flag threshold {} for {label:?} is above its block threshold {}",
-                    t.flag, t.block
-                )));
-            }
-            thresholds.push((label.clone(), t));
+            thresholds.push((label.clone(), checked(label, t)?));
         }
         Ok(Policy {
             thresholds,
@@ -337,6 +337,11 @@ mod tests {
         assert!(err.to_string().contains("categories: cyber, self_harm"), "{err}");
         let bad: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"cyber":{"block":0.2,"flag":0.4}}}"#).unwrap();
         assert_eq!(Policy::resolve(&config, &bad).unwrap_err().code(), "INVALID_OPTION");
+        // NaN can arrive from JS (serde-wasm-bindgen); it must be refused like any value outside [0, 1].
+        for t in [ThresholdOverride::Block(f32::NAN), ThresholdOverride::Both(ThresholdPair { block: None, flag: Some(f32::NAN) })] {
+            let nan = ScoreOptions { thresholds: [("cyber".to_string(), t)].into(), ..Default::default() };
+            assert_eq!(Policy::resolve(&config, &nan).unwrap_err().code(), "INVALID_OPTION");
+        }
         let twice = r#"{"name":"t","version":"0","labels":["harmful"],"categories":["harmful"],
             "thresholds":{"harmful":{"block":0.8,"flag":0.5}},
             "window":{"size":8,"stride":4},"special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"x"}"#;
