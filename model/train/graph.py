@@ -132,7 +132,7 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
     if pooling == "mean_max":
         # Mean and max over real tokens, side by side: a short attack inside a long benign window
         # moves the mean little (dilution) but still sets some token features to their maximum.
-        masked = b.op("Add", [x, b.op("Mul", [b.op("Sub", [b.const(np.float32(1.0)), m3]), b.const(np.float32(-10000.0))])])
+        masked = b.op("Add", [x, _padding_bias(b, m3)])
         peak = b.op("ReduceMax", [masked], axes=[1], keepdims=0)
         pooled = b.op("Concat", [pooled, peak], axis=-1)
         H = 2 * H
@@ -142,7 +142,7 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
         w, bias_a = att_pool
         w = np.asarray(w, np.float32).reshape(-1, H)
         score = b.op("Add", [b.op("MatMul", [x, b.const(np.ascontiguousarray(w.T), "att_w")]), b.const(np.asarray(bias_a, np.float32).reshape(-1), "att_b")])
-        score = b.op("Add", [score, b.op("Mul", [b.op("Sub", [b.const(np.float32(1.0)), m3]), b.const(np.float32(-10000.0))])])
+        score = b.op("Add", [score, _padding_bias(b, m3)])
         weights_t = b.op("Softmax", [score], axis=1)  # [batch, seq, k]
         per_head = b.op("MatMul", [b.op("Transpose", [weights_t], perm=[0, 2, 1]), x])  # [batch, k, H]
         attended = b.op("ReduceMean", [per_head], axes=[1], keepdims=0)
@@ -172,6 +172,11 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
     model.ir_version = 8
     onnx.checker.check_model(model, full_check=False)
     return model
+
+
+def _padding_bias(b, m3):
+    """-10000 at padding positions, 0 at real tokens ([batch, seq, 1]): added before a max or softmax over tokens."""
+    return b.op("Mul", [b.op("Sub", [b.const(np.float32(1.0)), m3]), b.const(np.float32(-10000.0))])
 
 
 def padded_inputs(windows, idx, pad=1):

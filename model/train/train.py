@@ -335,30 +335,24 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
     metrics = {"overall_unsafe": metrics_for(Y[va].max(1), P[va].max(1))}
     for j, lab in enumerate(LABELS):
         metrics[lab] = metrics_for(Y[va, j], P[va, j])
-    by_lang = {}
+    block_at = np.array([thresholds[l]["block"] for l in LABELS])
+
+    def group(m):
+        """Metrics of the validation rows in mask `m`, and FPR/recall at the block thresholds."""
+        y, blocked = Y[m].max(1), (P[m] >= block_at).any(1)
+        return {**metrics_for(y, P[m].max(1)), "benign_fpr_at_block": float(blocked[y == 0].mean()) if (y == 0).any() else None,
+                "recall_at_block": float(blocked[y == 1].mean()) if (y == 1).any() else None}
+
     langs = sorted({rows[i]["lang"] for i in np.where(va)[0]})
-    for lang in langs:
-        m = va & np.array([r["lang"] == lang for r in rows])
-        y, p = Y[m].max(1), P[m].max(1)
-        blocked = (P[m] >= np.array([thresholds[l]["block"] for l in LABELS])).any(1)
-        by_lang[lang] = {**metrics_for(y, p), "benign_fpr_at_block": float(blocked[y == 0].mean()) if (y == 0).any() else None,
-                         "recall_at_block": float(blocked[y == 1].mean()) if (y == 1).any() else None}
-    metrics["by_lang"] = by_lang
-    by_kind = {}
-    for kind in ("prompt", "output"):
-        m = va & np.array([r["kind"] == kind for r in rows])
-        if m.any():
-            y, p = Y[m].max(1), P[m].max(1)
-            blocked = (P[m] >= np.array([thresholds[l]["block"] for l in LABELS])).any(1)
-            by_kind[kind] = {**metrics_for(y, p), "benign_fpr_at_block": float(blocked[y == 0].mean()) if (y == 0).any() else None,
-                             "recall_at_block": float(blocked[y == 1].mean()) if (y == 1).any() else None}
-    metrics["by_kind"] = by_kind
+    metrics["by_lang"] = {lang: group(va & np.array([r["lang"] == lang for r in rows])) for lang in langs}
+    kinds = {kind: va & np.array([r["kind"] == kind for r in rows]) for kind in ("prompt", "output")}
+    metrics["by_kind"] = {kind: group(m) for kind, m in kinds.items() if m.any()}
     if dilution is not None and len(dilution[1]) and dilution[1].min() != dilution[1].max():
         # Validation attacks spliced into validation benign text (one 128-token window each) vs
         # the same host texts alone.
         P_dil, y_dil = dilution
         P_dil = P_dil[:, :L]
-        blocked = (P_dil >= np.array([thresholds[l]["block"] for l in LABELS])).any(1)
+        blocked = (P_dil >= block_at).any(1)
         metrics["dilution"] = {**metrics_for(y_dil, P_dil.max(1)), "recall_at_block": float(blocked[y_dil == 1].mean()),
                                "host_fpr_at_block": float(blocked[y_dil == 0].mean())}
     # Categories are judged among validation rows that are harmful and have a category: does the
@@ -372,7 +366,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
             "top1_accuracy": float(Y_cat[hv][np.arange(hv.sum()), top].mean()),
             "per_category": {c: metrics_for(Y_cat[hv, k], P_cat[hv, k]) for k, c in enumerate(CATEGORIES)},
         }
-    blocked = (P[va] >= np.array([thresholds[l]["block"] for l in LABELS])).any(1)
+    blocked = (P[va] >= block_at).any(1)
     yv = Y[va].max(1)
     metrics["at_block_threshold"] = {"fpr": float(blocked[yv == 0].mean()), "recall": float(blocked[yv == 1].mean())}
 
