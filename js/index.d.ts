@@ -86,7 +86,11 @@ export interface Verdict {
    * `span` is always in the text given (a decoded payload maps to the whole encoded payload).
    */
   view: string;
-  /** The highest label probability (max over labels and windows). */
+  /**
+   * The highest probability (max over windows) of the labels that decide for this kind of text:
+   * every label for prompts; for outputs the config's `output_labels` (model 0.3: `harmful`) plus
+   * any label the call sets a threshold for. `labels` still holds every label.
+   */
   score: number;
   /** Independent probability per label (`harmful`, `jailbreak`, `injection`, …). */
   labels: Record<string, number>;

@@ -68,6 +68,13 @@ pub struct ModelConfig {
     #[serde(default)]
     pub categories: Vec<String>,
     pub thresholds: BTreeMap<String, LabelThresholds>,
+    /// The labels that decide for model outputs (`Kind::Output`); `None`: every label. The others
+    /// are still scored and reported, and decide for an output only when a call sets a threshold
+    /// for them. Model 0.3 decides outputs on `harmful` alone: "jailbreak" and "injection" are
+    /// attacks *on* a model, and in an answer's markdown, commands and quoted prompts they were
+    /// most of the false positives.
+    #[serde(default)]
+    pub output_labels: Option<Vec<String>>,
     pub window: WindowConfig,
     pub special_tokens: SpecialTokens,
     /// Lower-case hex sha256 of the ONNX bytes.
@@ -107,6 +114,9 @@ impl ModelConfig {
         names.sort();
         if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
             return Err(Error::InvalidConfig(format!("output column {:?} is named twice", w[0])));
+        }
+        if let Some(unknown) = self.output_labels.iter().flatten().find(|l| !self.labels.contains(l)) {
+            return Err(Error::InvalidConfig(format!("output_labels: {unknown:?} is not one of the labels")));
         }
         if self.window.size < 3 || self.window.size > 4096 {
             return Err(Error::InvalidConfig(format!("window.size {} must be in 3..=4096", self.window.size)));

@@ -35,7 +35,8 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Verdict {
     pub decision: Decision,
-    /// The highest label probability (max over labels and windows).
+    /// The highest probability (over windows) of the labels that decide for this kind of text
+    /// (every label for prompts; [`crate::ModelConfig::output_labels`] for outputs).
     pub score: f32,
     /// Per-label probability, each the max over windows.
     pub labels: BTreeMap<String, f32>,
@@ -192,14 +193,14 @@ impl Guard {
 
     /// [`Guard::score`] with thresholds already resolved (once per batch or file, not per text).
     pub fn score_with(&self, text: &str, kind: Kind, policy: &Policy) -> Result<Verdict> {
-        let a = self.analyse(text, policy)?;
+        let a = self.analyse(text, kind, policy)?;
         Ok(self.verdict(&a, kind, policy))
     }
 
     fn verdict(&self, a: &Analysis, kind: Kind, policy: &Policy) -> Verdict {
         let n = self.config.labels.len();
-        let score = a.best.iter().take(n).copied().fold(0f32, f32::max);
-        let raw_decision = if a.deny.is_some() { Decision::Block } else { policy.decide(&a.best) };
+        let score = a.best.iter().take(n).enumerate().filter(|&(i, _)| policy.decides(i, kind)).map(|(_, &p)| p).fold(0f32, f32::max);
+        let raw_decision = if a.deny.is_some() { Decision::Block } else { policy.decide(&a.best, kind) };
         Verdict {
             decision: policy.apply_mode(raw_decision),
             score,
@@ -228,13 +229,14 @@ impl Guard {
     /// ```
     pub fn explain(&self, text: &str, kind: Kind, options: &ScoreOptions) -> Result<Explanation> {
         let policy = Policy::resolve(&self.config, options)?;
-        let a = self.analyse(text, &policy)?;
+        let a = self.analyse(text, kind, &policy)?;
         let verdict = self.verdict(&a, kind, &policy);
         let (label_index, _) = a
             .worst_row
             .iter()
             .take(self.config.labels.len())
             .enumerate()
+            .filter(|&(i, _)| policy.decides(i, kind))
             .fold((0, f32::NEG_INFINITY), |best, (i, &p)| if p > best.1 { (i, p) } else { best });
         let label = self.config.labels.get(label_index).cloned().unwrap_or_default();
         let base = a.worst_row.get(label_index).copied().unwrap_or(0.0);
@@ -277,7 +279,7 @@ impl Guard {
 
     /// Normalise into views, apply the policy's lists, tokenise, run every window of every view
     /// (in shared engine batches), max-pool over windows and views.
-    fn analyse(&self, text: &str, policy: &Policy) -> Result<Analysis> {
+    fn analyse(&self, text: &str, kind: Kind, policy: &Policy) -> Result<Analysis> {
         let canonical = Normalized::canonical(text);
         let extra = match policy.views {
             ViewSet::All => crate::normalize::views::extra_views(&canonical),
@@ -341,9 +343,9 @@ impl Guard {
                         return Err(Error::Inference(format!("model produced a non-finite probability {p}")));
                     }
                     *b = b.max(p);
-                    // The worst window is the one with the highest *decision label*; categories
-                    // only describe it.
-                    if i < n_labels {
+                    // The worst window is the one with the highest label that decides for this
+                    // kind of text; categories only describe it.
+                    if i < n_labels && policy.decides(i, kind) {
                         row_max = row_max.max(p);
                     }
                 }

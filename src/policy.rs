@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::{check_threshold, LabelThresholds, ModelConfig};
 use crate::error::{Error, Result};
+use crate::guard::Kind;
 use crate::normalize::ViewSet;
 
 /// What the application should do with the text.
@@ -121,6 +122,9 @@ pub struct ScoreOptions {
 pub struct Policy {
     /// In the model's label order.
     pub thresholds: Vec<(String, LabelThresholds)>,
+    /// Per label (model order): whether it decides for model outputs, see
+    /// [`ModelConfig::output_labels`]. Labels always decide for prompts.
+    pub decides_output: Vec<bool>,
     /// Harm categories the call set thresholds for: (index among the config's categories, name,
     /// thresholds). Categories without one never decide.
     pub category_thresholds: Vec<(usize, String, LabelThresholds)>,
@@ -241,8 +245,15 @@ impl Policy {
             }
             thresholds.push((label.clone(), checked(label, t)?));
         }
+        // A threshold the call sets itself always counts, for outputs too.
+        let decides_output = config
+            .labels
+            .iter()
+            .map(|l| config.output_labels.as_ref().is_none_or(|o| o.contains(l)) || options.thresholds.contains_key(l))
+            .collect();
         Ok(Policy {
             thresholds,
+            decides_output,
             category_thresholds,
             mode: options.mode,
             allow: compile("allow", &options.allow)?,
@@ -285,12 +296,19 @@ impl Policy {
         }
     }
 
-    /// The decision for one probability vector (model column order: labels, then categories).
-    pub fn decide(&self, probs: &[f32]) -> Decision {
+    /// Whether label `i` (model order) decides for texts of `kind`.
+    pub fn decides(&self, i: usize, kind: Kind) -> bool {
+        kind == Kind::Prompt || self.decides_output.get(i).copied().unwrap_or(true)
+    }
+
+    /// The decision for one probability vector (model column order: labels, then categories) of a
+    /// text of `kind`.
+    pub fn decide(&self, probs: &[f32], kind: Kind) -> Decision {
         let labels = self.thresholds.len();
         let categories = self.category_thresholds.iter().map(|(i, _, t)| (t, probs.get(labels + i).copied().unwrap_or(0.0)));
+        let deciding = self.thresholds.iter().zip(probs).enumerate().filter(|&(i, _)| self.decides(i, kind));
         let mut d = Decision::Allow;
-        for (t, p) in self.thresholds.iter().zip(probs).map(|((_, t), &p)| (t, p)).chain(categories) {
+        for (t, p) in deciding.map(|(_, ((_, t), &p))| (t, p)).chain(categories) {
             if p >= t.block {
                 return Decision::Block;
             }
@@ -317,6 +335,23 @@ mod tests {
     }
 
     #[test]
+    fn output_labels_decide_outputs_unless_a_call_sets_a_threshold() {
+        let json = r#"{"name":"t","version":"0","labels":["harmful","injection"],"output_labels":["harmful"],
+            "thresholds":{"harmful":{"block":0.8,"flag":0.5},"injection":{"block":0.5,"flag":0.25}},
+            "window":{"size":8,"stride":4},"special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"x"}"#;
+        let config = ModelConfig::from_json(json).unwrap();
+        let plain = Policy::resolve(&config, &ScoreOptions::default()).unwrap();
+        assert_eq!(plain.decide(&[0.1, 0.99], Kind::Prompt), Decision::Block);
+        assert_eq!(plain.decide(&[0.1, 0.99], Kind::Output), Decision::Allow, "injection is reported, not decided, for outputs");
+        assert_eq!(plain.decide(&[0.9, 0.0], Kind::Output), Decision::Block);
+        let opts: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"injection":0.7}}"#).unwrap();
+        let own = Policy::resolve(&config, &opts).unwrap();
+        assert_eq!(own.decide(&[0.1, 0.75], Kind::Output), Decision::Block, "a call's own threshold makes it decide");
+        let err = ModelConfig::from_json(&json.replace(r#""output_labels":["harmful"]"#, r#""output_labels":["harm"]"#)).unwrap_err();
+        assert_eq!(err.code(), "INVALID_CONFIG");
+    }
+
+    #[test]
     fn categories_decide_only_when_a_call_sets_their_threshold() {
         let config = ModelConfig::from_json(
             r#"{"name":"t","version":"0","labels":["harmful"],"categories":["cyber","self_harm"],
@@ -326,12 +361,12 @@ mod tests {
         .unwrap();
         // Columns: harmful, cyber, self_harm.
         let plain = Policy::resolve(&config, &ScoreOptions::default()).unwrap();
-        assert_eq!(plain.decide(&[0.1, 0.99, 0.99]), Decision::Allow);
+        assert_eq!(plain.decide(&[0.1, 0.99, 0.99], Kind::Prompt), Decision::Allow);
         let opts: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"self_harm":0.3,"cyber":{"flag":0.6}}}"#).unwrap();
         let p = Policy::resolve(&config, &opts).unwrap();
-        assert_eq!(p.decide(&[0.1, 0.1, 0.35]), Decision::Block);
-        assert_eq!(p.decide(&[0.1, 0.99, 0.0]), Decision::Flag, "a flag-only category never blocks");
-        assert_eq!(p.decide(&[0.9, 0.0, 0.0]), Decision::Block);
+        assert_eq!(p.decide(&[0.1, 0.1, 0.35], Kind::Prompt), Decision::Block);
+        assert_eq!(p.decide(&[0.1, 0.99, 0.0], Kind::Prompt), Decision::Flag, "a flag-only category never blocks");
+        assert_eq!(p.decide(&[0.9, 0.0, 0.0], Kind::Prompt), Decision::Block);
         let bad: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"drugs":0.3}}"#).unwrap();
         let err = Policy::resolve(&config, &bad).unwrap_err();
         assert!(err.to_string().contains("categories: cyber, self_harm"), "{err}");
@@ -351,16 +386,16 @@ mod tests {
     #[test]
     fn decides_by_thresholds() {
         let p = Policy::resolve(&config(), &ScoreOptions::default()).unwrap();
-        assert_eq!(p.decide(&[0.1, 0.1]), Decision::Allow);
-        assert_eq!(p.decide(&[0.5, 0.1]), Decision::Flag);
-        assert_eq!(p.decide(&[0.1, 0.95]), Decision::Block);
+        assert_eq!(p.decide(&[0.1, 0.1], Kind::Prompt), Decision::Allow);
+        assert_eq!(p.decide(&[0.5, 0.1], Kind::Prompt), Decision::Flag);
+        assert_eq!(p.decide(&[0.1, 0.95], Kind::Prompt), Decision::Block);
     }
 
     #[test]
     fn overrides_apply_and_are_validated() {
         let opts: ScoreOptions = serde_json::from_str(r#"{"thresholds":{"jailbreak":0.3}}"#).unwrap();
         let p = Policy::resolve(&config(), &opts).unwrap();
-        assert_eq!(p.decide(&[0.0, 0.35]), Decision::Block);
+        assert_eq!(p.decide(&[0.0, 0.35], Kind::Prompt), Decision::Block);
         assert!(serde_json::from_str::<ScoreOptions>(r#"{"thresholds":{"harmful":{"blok":0.3}}}"#).is_err());
         for bad in [r#"{"thresholds":{"nope":0.3}}"#, r#"{"thresholds":{"harmful":1.5}}"#,
                     r#"{"thresholds":{"harmful":{"block":0.4,"flag":0.6}}}"#] {
@@ -369,7 +404,7 @@ mod tests {
         }
         assert!(serde_json::from_str::<ScoreOptions>(r#"{"treshold":1}"#).is_err());
         let strict: ScoreOptions = serde_json::from_str(r#"{"operatingPoint":"strict"}"#).unwrap();
-        assert_eq!(Policy::resolve(&config(), &strict).unwrap().decide(&[0.35, 0.0]), Decision::Block);
+        assert_eq!(Policy::resolve(&config(), &strict).unwrap().decide(&[0.35, 0.0], Kind::Prompt), Decision::Block);
         let nope: ScoreOptions = serde_json::from_str(r#"{"operatingPoint":"lenient"}"#).unwrap();
         assert_eq!(Policy::resolve(&config(), &nope).unwrap_err().code(), "INVALID_OPTION");
     }

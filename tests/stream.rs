@@ -126,11 +126,11 @@ fn a_harmful_completion_is_blocked_before_it_ends_in_both_modes() {
     }
 }
 
-/// Events model 0.2 raises on the held-out long answers (282 pieces): 2, both blocks, on a markdown
-/// itinerary line (`**Kiyomizu-dera:** Arrive at opening time…`, injection 0.99) and a pyproject /
-/// `pip install -e` snippet (0.64); none in the German answers where 0.1.1 raised all 6 of its
-/// events. The target is zero; this bound keeps the model from getting worse.
-const LONG_STREAM_MAX_EVENTS: usize = 2;
+/// Events on the held-out long answers (282 pieces): none. Model 0.2 raised 2 (blocks on a markdown
+/// itinerary line, injection 0.99, and a `pip install -e` snippet, 0.64) until outputs were decided
+/// on `harmful` alone (`output_labels` in the config: jailbreak and injection are reported for an
+/// answer but do not decide); 0.1.1 raised 6, all in the German answers.
+const LONG_STREAM_MAX_EVENTS: usize = 0;
 
 #[test]
 fn a_long_benign_stream_is_released_whole_at_a_flat_cost() {

@@ -68,8 +68,8 @@ test('a long benign stream is released whole at a flat cost (audit mode: every e
   const out = await drain(source(chunks(longAnswers, 5)).pipeThrough(guard.moderateStream({ policy: { mode: 'audit' }, onEvent: (e) => events.push(e) })));
   assert.equal(out.error, undefined);
   assert.equal(out.text, longAnswers);
-  // Target: zero. Model 0.1.1 raises a few, all on the German answers (see tests/stream.rs).
-  assert.ok(events.length <= 6, `${events.length} events`);
+  // Zero: outputs are decided on `harmful` alone (config `output_labels`; see tests/stream.rs).
+  assert.equal(events.length, 0, `${events.length} events: ${events.map((e) => `${e.rawDecision} ${e.score.toFixed(2)} "${e.span.text.slice(0, 40)}"`).join('; ')}`);
   t.diagnostic(`${events.length} events on ${longAnswers.length} chars of held-out benign answers: ${events.map((e) => `${e.rawDecision} ${e.score.toFixed(2)} "${e.span.text.slice(0, 40)}…"`).join('; ')}`);
   const scanner = guard.streamScanner({ policy: { mode: 'audit' } });
   const half = [];

@@ -156,9 +156,17 @@ fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> R
     let v = guard.score_with(text, kind, &policy)?;
     println!("decision: {}   score: {:.4}   ({} window(s), model {}, engine {})", v.decision, v.score, v.windows, v.model_version, guard.engine_name());
     // Marks use the thresholds this call ran with (an --operating-point changes them).
-    for (label, t) in &policy.thresholds {
+    for (i, (label, t)) in policy.thresholds.iter().enumerate() {
         let p = &v.labels[label];
-        let mark = if *p >= t.block { "block" } else if *p >= t.flag { "flag" } else { "" };
+        let mark = if !policy.decides(i, kind) {
+            "(reported; does not decide for outputs)"
+        } else if *p >= t.block {
+            "block"
+        } else if *p >= t.flag {
+            "flag"
+        } else {
+            ""
+        };
         println!("  {label:<10} {p:.4} {mark}");
     }
     // Categories say what kind of harm; worth printing only where some is likely.
