@@ -10,6 +10,7 @@ and its weights stored int8, plus a small head trained on mean-pooled features o
 from __future__ import annotations
 
 import argparse
+import glob
 import hashlib
 import json
 import os
@@ -33,7 +34,10 @@ from data import CATEGORIES, LABELS, chatterbot_utterances
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL_DIR = os.path.abspath(os.path.join(HERE, ".."))
 REPO = os.path.abspath(os.path.join(MODEL_DIR, ".."))
-VERSION = "0.2.0"
+VERSION = "0.3.0"
+# The labels that decide for model outputs: jailbreak and injection are attacks on a model, not
+# harm in its answer (the runtime still reports them; see ModelConfig::output_labels).
+OUTPUT_LABELS = ["harmful"]
 WINDOW, STRIDE = 128, 96
 CLS, PAD, SEP = 0, 1, 2
 
@@ -44,6 +48,19 @@ def log(msg):
 
 def corpus_for_vocab(rows):
     return [r["text"] for r in rows] + list(chatterbot_utterances())
+
+
+def held_aside_texts() -> dict[str, list[str]]:
+    """Texts never used to build the vocabulary or train, by language."""
+    paths = sorted(glob.glob(os.path.join(MODEL_DIR, "data", "heldout", "*.jsonl")))
+    paths.append(os.path.join(MODEL_DIR, "..", "tests", "data", "long_answers.jsonl"))
+    by_lang: dict[str, list[str]] = {}
+    for p in paths:
+        if os.path.exists(p):
+            for line in open(p, encoding="utf-8"):
+                r = json.loads(line)
+                by_lang.setdefault(r.get("lang", "und"), []).append(r["text"])
+    return by_lang
 
 
 def first_window(tok: Tokenizer, texts):
@@ -211,6 +228,8 @@ def main():
     # Share of spliced windows that put short small talk next to the attack instead (0: none).
     ap.add_argument("--smalltalk", type=float, default=0.0)
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
+    ap.add_argument("--min-piece-count", type=int, default=2,
+                    help="keep a vocabulary piece only if the corpus uses it this often (1: every piece used)")
     ap.add_argument("--out")
     args = ap.parse_args()
     out_dir = args.out or (os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR)
@@ -226,9 +245,13 @@ def main():
 
     log("pruning vocabulary")
     base_json = open(vocab.base_tokenizer_path(), encoding="utf-8").read()
-    tok_json, kept = vocab.prune(base_json, corpus_for_vocab(rows))
+    tok_json, kept = vocab.prune(base_json, corpus_for_vocab(rows), min_count=args.min_piece_count)
     tok = Tokenizer.from_str(tok_json)
     log(f"kept {len(kept)} of {len(json.loads(base_json)['model']['vocab'])} pieces")
+    # What pruning costs on text the vocabulary never saw (the held-out evaluation set and the
+    # long answers of the stream tests): <unk> rate and tokens per 100 characters, per language.
+    args.vocab_report = {"min_piece_count": args.min_piece_count, "pieces": len(kept),
+                         "held_aside": vocab.unk_report(base_json, tok_json, held_aside_texts())}
 
     header, weights = e5_weights.load_e5()
     layers = 2 if args.smoke else min(args.layers, header.layers)
@@ -317,6 +340,11 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
     # Only the decision labels get thresholds; the category columns are measured on their own.
     L = len(LABELS)
     P_cat, Y_cat, P, Y = P[:, L:], Y[:, L:], P[:, :L], Y[:, :L]
+    # For model outputs only OUTPUT_LABELS decide (config `output_labels`, as the runtime does):
+    # the other columns of output rows are left out of every threshold and metric.
+    is_output = np.array([r["kind"] == "output" for r in rows])
+    P = P.copy()
+    P[np.ix_(is_output, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
     # Thresholds on validation only: block at 1 % FPR of the label's negatives, flag at 3 %.
     thresholds = thresholds_at(P[va], Y[va], 0.01, 0.03)
 
@@ -376,11 +404,13 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
         "labels": LABELS,
         "categories": CATEGORIES,
         "thresholds": thresholds,
+        "output_labels": OUTPUT_LABELS,
         "operating_points": operating_points,
         "window": {"size": WINDOW, "stride": STRIDE},
         "max_length": WINDOW,
         "special_tokens": {"cls": CLS, "sep": SEP, "pad": PAD},
         "vocab_size": len(kept),
+        "vocabulary": getattr(args, "vocab_report", None),
         "inputs": ["input_ids", "attention_mask"],
         "output": "probs",
         "model_sha256": hashlib.sha256(model_bytes).hexdigest(),

@@ -6,12 +6,18 @@ special tokens keep ids 0–3, and the Unigram model still finds the best segmen
 pieces. Single characters of every script in the corpus are kept, so unseen words fall back to
 characters instead of <unk>.
 
-    >>> tok_json, kept = prune(base_json, texts)   # doctest: +SKIP
+A piece must occur `min_count` times in the corpus to be kept: pieces seen once are mostly the
+whole-word pieces of rare words (names, rare inflections), and without them such a word is
+spelt with two or three commoner pieces instead. With min_count 2 this drops ~15k of ~54k
+pieces (5.7 MB of int8 embeddings); `unk_report` measures what that costs on held-aside text.
+
+    >>> tok_json, kept = prune(base_json, texts, min_count=2)   # doctest: +SKIP
 """
 from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 
 from tokenizers import Tokenizer
 
@@ -25,19 +31,19 @@ def base_tokenizer_path() -> str:
     return os.path.join(list(spec.submodule_search_locations)[0], "assets", "multilingual-e5-small", "tokenizer.json")
 
 
-def used_ids(tok: Tokenizer, texts: list[str]) -> set[int]:
-    ids: set[int] = set()
+def piece_counts(tok: Tokenizer, texts: list[str]) -> Counter:
+    counts: Counter = Counter()
     for i in range(0, len(texts), 512):
         for enc in tok.encode_batch(texts[i : i + 512], add_special_tokens=False):
-            ids.update(enc.ids)
-    return ids
+            counts.update(enc.ids)
+    return counts
 
 
-def prune(base_json: str, texts: list[str], keep_single_chars: bool = True) -> tuple[str, list[int]]:
+def prune(base_json: str, texts: list[str], keep_single_chars: bool = True, min_count: int = 1) -> tuple[str, list[int]]:
     spec = json.loads(base_json)
     tok = Tokenizer.from_str(base_json)
     vocab = spec["model"]["vocab"]  # [[piece, score], ...]
-    keep = used_ids(tok, texts)
+    keep = {i for i, n in piece_counts(tok, texts).items() if n >= min_count}
     keep |= {0, 1, 2, 3}
     specials = {t["id"] for t in spec.get("added_tokens", [])}
     keep |= specials
@@ -61,3 +67,20 @@ def prune(base_json: str, texts: list[str], keep_single_chars: bool = True) -> t
     spec["truncation"] = None
     spec["padding"] = None
     return json.dumps(spec, ensure_ascii=False), kept
+
+
+def unk_report(base_json: str, pruned_json: str, texts_by_lang: dict[str, list[str]]) -> dict[str, dict]:
+    """Per language: the share of tokens that are <unk>, and tokens per 100 characters, under the
+    base and the pruned tokenizer (more tokens per character = words split into smaller pieces)."""
+    out = {}
+    for name, spec_json in (("base", base_json), ("pruned", pruned_json)):
+        tok = Tokenizer.from_str(spec_json)
+        unk = json.loads(spec_json)["model"]["unk_id"]
+        for lang, texts in sorted(texts_by_lang.items()):
+            encs = tok.encode_batch(texts, add_special_tokens=False)
+            n = sum(len(e.ids) for e in encs)
+            chars = sum(len(t) for t in texts)
+            r = out.setdefault(lang, {"texts": len(texts), "chars": chars})
+            r[f"{name}_unk_rate"] = sum(i == unk for e in encs for i in e.ids) / max(n, 1)
+            r[f"{name}_tokens_per_100_chars"] = 100 * n / max(chars, 1)
+    return out
