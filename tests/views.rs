@@ -52,13 +52,15 @@ fn encoded_attacks_are_decoded_and_name_their_view() {
     ] {
         let v = g.score_prompt(&text, &Default::default()).unwrap();
         assert_eq!(v.decision, Decision::Block, "{text}: {v:?}");
-        // The fully escaped payload also blocks on the canonical view (0.9999987 vs the url
-        // view's 0.9999995): either may win there.
-        assert!(v.view == view || view == "url" && v.view == "canonical", "{text}: {v:?}");
+        // The model also flags some encoded text as such (model 0.3 scores the raw hex payload
+        // jailbreak 0.9999), so the canonical view may win; the decoded view must block on its own.
+        assert!(v.view == view || v.view == "canonical", "{text}: {v:?}");
         let span = v.span.unwrap();
         assert_eq!((span.start, span.end), (0, text.len()), "a decoded payload maps to the whole encoded span");
-        let found: Vec<String> = palisade::normalize::views(&text).into_iter().map(|v| v.name).collect();
-        assert_eq!(found, ["canonical", view]);
+        let found = palisade::normalize::views(&text);
+        assert_eq!(found.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["canonical", view]);
+        let decoded = g.score_prompt(&found[1].normalized.text, &opts(r#"{"views": "canonical"}"#)).unwrap();
+        assert_eq!(decoded.decision, Decision::Block, "{view} view {:?}: {decoded:?}", found[1].normalized.text);
     }
 }
 
