@@ -230,6 +230,8 @@ def main():
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--min-piece-count", type=int, default=2,
                     help="keep a vocabulary piece only if the corpus uses it this often (1: every piece used)")
+    ap.add_argument("--max-pieces", type=int, default=40_000,
+                    help="vocabulary budget, the most used pieces first: 40,000 keeps model + tokenizer under 30 MB")
     ap.add_argument("--out")
     args = ap.parse_args()
     out_dir = args.out or (os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR)
@@ -245,12 +247,13 @@ def main():
 
     log("pruning vocabulary")
     base_json = open(vocab.base_tokenizer_path(), encoding="utf-8").read()
-    tok_json, kept = vocab.prune(base_json, corpus_for_vocab(rows), min_count=args.min_piece_count)
+    tok_json, kept = vocab.prune(base_json, corpus_for_vocab(rows), min_count=args.min_piece_count,
+                                 max_pieces=None if args.smoke else args.max_pieces)
     tok = Tokenizer.from_str(tok_json)
     log(f"kept {len(kept)} of {len(json.loads(base_json)['model']['vocab'])} pieces")
     # What pruning costs on text the vocabulary never saw (the held-out evaluation set and the
     # long answers of the stream tests): <unk> rate and tokens per 100 characters, per language.
-    args.vocab_report = {"min_piece_count": args.min_piece_count, "pieces": len(kept),
+    args.vocab_report = {"min_piece_count": args.min_piece_count, "max_pieces": args.max_pieces, "pieces": len(kept),
                          "held_aside": vocab.unk_report(base_json, tok_json, held_aside_texts())}
 
     header, weights = e5_weights.load_e5()
@@ -394,6 +397,8 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
             "top1_accuracy": float(Y_cat[hv][np.arange(hv.sum()), top].mean()),
             "per_category": {c: metrics_for(Y_cat[hv, k], P_cat[hv, k]) for k, c in enumerate(CATEGORIES)},
         }
+    if not args.smoke:
+        metrics["heldout"] = heldout_metrics(tok, fsess, thresholds)
     blocked = (P[va] >= block_at).any(1)
     yv = Y[va].max(1)
     metrics["at_block_threshold"] = {"fpr": float(blocked[yv == 0].mean()), "recall": float(blocked[yv == 1].mean())}
@@ -500,6 +505,53 @@ GOLDEN_EXTRA = [
     "SELECT * FROM users WHERE id = 1; -- comment",
     "a" * 300,
 ]
+
+
+def window_scores(tok, sess, text):
+    """Label probabilities of `text` as the runtime scores it (canonical view only): every
+    128-token window, max-pooled."""
+    ids = tok.encode(text, add_special_tokens=False).ids
+    span, starts = WINDOW - 2, [0]  # as src/window.rs: the last window ends at the last token
+    while starts[-1] + span < len(ids):
+        starts.append(starts[-1] + STRIDE)
+    wins = [[CLS] + ids[s : s + span] + [SEP] for s in starts]
+    best = None
+    for w in wins:
+        p = sess.run(["probs"], {"input_ids": np.array([w], np.int64), "attention_mask": np.ones((1, len(w)), np.int64)})[0][0]
+        best = p if best is None else np.maximum(best, p)
+    return best[: len(LABELS)]
+
+
+def heldout_metrics(tok, sess, thresholds):
+    """The shipped thresholds on `data/heldout/` (never trained on, nothing chosen on it), overall,
+    per language and per type. `palisade eval --input model/data/heldout/heldout.jsonl` measures the
+    same through the runtime (with the extra normalisation views)."""
+    path = os.path.join(MODEL_DIR, "data", "heldout", "heldout.jsonl")
+    if not os.path.exists(path):
+        return None
+    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+    log(f"scoring {len(rows)} held-out rows")
+    block = np.array([thresholds[l]["block"] for l in LABELS])
+    y, p, b = [], [], []
+    for r in rows:
+        probs = window_scores(tok, sess, r["text"])
+        deciding = np.array([r["kind"] == "prompt" or l in OUTPUT_LABELS for l in LABELS])
+        y.append(r["label"] == "unsafe")
+        p.append(float(probs[deciding].max()))
+        b.append(bool((probs >= block)[deciding].any()))
+    y, p, b = np.array(y, int), np.array(p), np.array(b)
+
+    def group(m):
+        out = metrics_for(y[m], p[m])
+        out["benign_fpr_at_block"] = float(b[m][y[m] == 0].mean()) if (y[m] == 0).any() else None
+        out["recall_at_block"] = float(b[m][y[m] == 1].mean()) if (y[m] == 1).any() else None
+        return out
+
+    everything = np.ones(len(rows), bool)
+    return {"overall": group(everything),
+            "by_lang": {l: group(np.array([r["lang"] == l for r in rows])) for l in sorted({r["lang"] for r in rows})},
+            "by_kind": {k: group(np.array([r["kind"] == k for r in rows])) for k in ("prompt", "output")},
+            "blocked_by_type": {t: float(b[np.array([r["type"] == t for r in rows])].mean()) for t in sorted({r["type"] for r in rows})}}
 
 
 def write_goldens(tok, sess, out_dir):

@@ -6,12 +6,12 @@ special tokens keep ids 0–3, and the Unigram model still finds the best segmen
 pieces. Single characters of every script in the corpus are kept, so unseen words fall back to
 characters instead of <unk>.
 
-A piece must occur `min_count` times in the corpus to be kept: pieces seen once are mostly the
-whole-word pieces of rare words (names, rare inflections), and without them such a word is
-spelt with two or three commoner pieces instead. With min_count 2 this drops ~15k of ~54k
-pieces (5.7 MB of int8 embeddings); `unk_report` measures what that costs on held-aside text.
+A piece must occur `min_count` times in the corpus to be kept, and at most `max_pieces` are kept
+in all, the most used first: rare pieces are mostly whole-word pieces of rare words (names, rare
+inflections), and without them such a word is spelt with two or three commoner pieces instead.
+`unk_report` measures what that costs on held-aside text.
 
-    >>> tok_json, kept = prune(base_json, texts, min_count=2)   # doctest: +SKIP
+    >>> tok_json, kept = prune(base_json, texts, min_count=2, max_pieces=40_000)   # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -39,20 +39,25 @@ def piece_counts(tok: Tokenizer, texts: list[str]) -> Counter:
     return counts
 
 
-def prune(base_json: str, texts: list[str], keep_single_chars: bool = True, min_count: int = 1) -> tuple[str, list[int]]:
+def prune(base_json: str, texts: list[str], keep_single_chars: bool = True, min_count: int = 1,
+          max_pieces: int | None = None) -> tuple[str, list[int]]:
     spec = json.loads(base_json)
     tok = Tokenizer.from_str(base_json)
     vocab = spec["model"]["vocab"]  # [[piece, score], ...]
-    keep = {i for i, n in piece_counts(tok, texts).items() if n >= min_count}
-    keep |= {0, 1, 2, 3}
-    specials = {t["id"] for t in spec.get("added_tokens", [])}
-    keep |= specials
+    counts = piece_counts(tok, texts)
+    keep = {0, 1, 2, 3} | {t["id"] for t in spec.get("added_tokens", [])}
     if keep_single_chars:
         chars = set("".join(texts))
         for i, (piece, _s) in enumerate(vocab):
             p = piece[1:] if piece.startswith("\u2581") else piece
             if len(p) == 1 and (p in chars or p.isascii()):
                 keep.add(i)
+    # Then the corpus's pieces, most used first, down to min_count or until max_pieces in all
+    # (the size budget: each piece costs 384 bytes of int8 embedding and ~40 of tokenizer.json).
+    for i, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n < min_count or (max_pieces is not None and len(keep) >= max_pieces):
+            break
+        keep.add(i)
     kept = sorted(keep)
     remap = {old: new for new, old in enumerate(kept)}
     spec["model"]["vocab"] = [vocab[i] for i in kept]
