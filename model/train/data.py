@@ -402,10 +402,12 @@ def assemble(seed=13, val_frac=0.15, smoke=False):
     rows += chatterbot_rows(rng)
     rows += authored_rows()
     fill_categories(rows)
-    # Exact-duplicate removal after whitespace/case folding.
+    # Exact-duplicate removal after whitespace/case folding. Text without a word character ("." or
+    # "}" from trivial.jsonl) is its own key: keyed on its (empty) words it was dropped, so no
+    # punctuation-only row was ever trained on and "." scored harmful 0.997.
     seen, uniq = set(), []
     for r in rows:
-        key = " ".join(norm_words(r["text"]))
+        key = " ".join(norm_words(r["text"])) or r["text"].strip()
         if key and key not in seen:
             seen.add(key)
             uniq.append(r)
