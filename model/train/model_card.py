@@ -116,7 +116,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
                   "1,045 prompts and outputs in 12 languages written for Palisade apart from the training data",
                   "(datasheet `data/heldout/README.md`), scored with the shipped thresholds over every window (the",
                   "runtime's canonical view; `palisade eval --input model/data/heldout/heldout.jsonl` adds the extra",
-                  "views). This is the number to expect on new traffic; validation above shares its authors with training.", "",
+                  "views; its ROC curves: `heldout-roc.svg`). This is the number to expect on new traffic; validation above",
+                  "shares its authors with training.", "",
                   f"- Overall: AUROC **{num(o.get('auroc'))}**, recall at 1 % FPR {pct(o.get('recall_at_1pct_fpr'))}, at 5 % FPR "
                   f"{pct(o.get('recall_at_5pct_fpr'))}; at the block thresholds benign FPR **{pct(o.get('benign_fpr_at_block'))}**, "
                   f"recall **{pct(o.get('recall_at_block'))}** ({o['n_pos']} unsafe / {o['n_neg']} safe).",
