@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 const repo = new URL('../../', import.meta.url);
 const jsonl = (path) => readFileSync(new URL(path, repo), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
-export const harmful = jsonl('model/data/authored/outputs.jsonl').find((r) => r.text.startsWith("Sure, here's how to make a fake ID")).text;
+// The same answer as tests/stream.rs replays (see its HARMFUL_REPLAY for why this one).
+export const harmful = jsonl('model/data/authored/outputs.jsonl').find((r) => r.text.startsWith("Here's how to cause the most casualties with a chemical release")).text;
 
 /** Benign authored answers (not refusals), joined until `minLength`. */
 export function benignAnswers(minLength, lang = 'en') {
