@@ -7,7 +7,7 @@ const repo = new URL('../../', import.meta.url);
 const jsonl = (path) => readFileSync(new URL(path, repo), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 // The same answer as tests/stream.rs replays (see its HARMFUL_REPLAY for why this one).
-export const harmful = jsonl('model/data/authored/outputs.jsonl').find((r) => r.text.startsWith("Here's how to cause the most casualties with a chemical release")).text;
+export const harmful = jsonl('model/data/authored/outputs.jsonl').find((r) => r.text.startsWith("Sure, here's how to cook meth at home")).text;
 
 /** Benign authored answers (not refusals), joined until `minLength`. */
 export function benignAnswers(minLength, lang = 'en') {
