@@ -5,7 +5,10 @@
 /** Thrown (or used to error a stream) when a piece of the stream is blocked. */
 export class StreamBlockedError extends Error {
   constructor(event) {
-    const top = event ? Object.entries(event.labels).sort((a, b) => b[1] - a[1])[0] : undefined;
+    // Name the label that decided (its probability is the event's score: for outputs only the
+    // config's output_labels decide), not merely the highest one.
+    const labels = event ? Object.entries(event.labels) : [];
+    const top = labels.find(([, p]) => p === event.score) ?? labels.sort((a, b) => b[1] - a[1])[0];
     super(top ? `stream blocked by palisade: ${top[0]} ${top[1].toFixed(3)}` : 'stream blocked by palisade');
     this.name = 'StreamBlockedError';
     this.code = 'STREAM_BLOCKED';
