@@ -144,7 +144,7 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         lines += ["", "## Training data", "", "| source | train | val |", "|---|---|---|"]
         for src, c in sorted(data_counts.items(), key=lambda kv: -sum(kv[1].values())):
             lines.append(f"| {src} | {c.get('train', 0)} | {c.get('val', 0)} |")
-    voc = cfg.get("vocabulary")
+    voc = cfg.get("vocabulary") or {}
     if voc:
         lines += ["", "## Vocabulary pruning", "",
                   f"{voc['pieces']} of XLM-R's 250,002 pieces are kept: every single character of the corpus's scripts and all",
@@ -174,7 +174,6 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     if os.path.exists(tpath):
         lines += open(tpath).read().strip().splitlines()
         lines += ["", "(latency: onnxruntime, 1 thread, one 128-token window, measured while other builds ran: compare rows, not absolutes)"]
-    voc = cfg.get("vocabulary") or {}
     lines += ["", "## Changes in 0.3.0", "",
         "- Data: 1,623 rows of natural traffic and outputs in 14 languages written natively per language",
         "  (`data/authored/traffic_*.jsonl`), a second round of the same brief with rotating domains and",

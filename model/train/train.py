@@ -188,6 +188,12 @@ def metrics_for(y, p):
     return out
 
 
+def metrics_at_block(y, p, blocked):
+    """`metrics_for` plus benign FPR and recall of a block decision (`blocked`, per row)."""
+    return {**metrics_for(y, p), "benign_fpr_at_block": float(blocked[y == 0].mean()) if (y == 0).any() else None,
+            "recall_at_block": float(blocked[y == 1].mean()) if (y == 1).any() else None}
+
+
 # Floors keep a near-perfectly separated label from getting a hair-trigger threshold: on
 # validation its negatives may all score ~0, but unseen benign text scores higher.
 MIN_FLAG, MIN_BLOCK = 0.25, 0.5
@@ -227,11 +233,11 @@ def main():
     ap.add_argument("--splice", type=int, default=1500)
     # Share of spliced windows that put short small talk next to the attack instead (0: none).
     ap.add_argument("--smalltalk", type=float, default=0.0)
-    # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--min-piece-count", type=int, default=2,
                     help="keep a vocabulary piece only if the corpus uses it this often (1: every piece used)")
     ap.add_argument("--max-pieces", type=int, default=40_000,
                     help="vocabulary budget, the most used pieces first: 40,000 keeps model + tokenizer under 30 MB")
+    # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--out")
     args = ap.parse_args()
     out_dir = args.out or (os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR)
@@ -370,9 +376,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
 
     def group(m):
         """Metrics of the validation rows in mask `m`, and FPR/recall at the block thresholds."""
-        y, blocked = Y[m].max(1), (P[m] >= block_at).any(1)
-        return {**metrics_for(y, P[m].max(1)), "benign_fpr_at_block": float(blocked[y == 0].mean()) if (y == 0).any() else None,
-                "recall_at_block": float(blocked[y == 1].mean()) if (y == 1).any() else None}
+        return metrics_at_block(Y[m].max(1), P[m].max(1), (P[m] >= block_at).any(1))
 
     langs = sorted({rows[i]["lang"] for i in np.where(va)[0]})
     metrics["by_lang"] = {lang: group(va & np.array([r["lang"] == lang for r in rows])) for lang in langs}
@@ -542,10 +546,7 @@ def heldout_metrics(tok, sess, thresholds):
     y, p, b = np.array(y, int), np.array(p), np.array(b)
 
     def group(m):
-        out = metrics_for(y[m], p[m])
-        out["benign_fpr_at_block"] = float(b[m][y[m] == 0].mean()) if (y[m] == 0).any() else None
-        out["recall_at_block"] = float(b[m][y[m] == 1].mean()) if (y[m] == 1).any() else None
-        return out
+        return metrics_at_block(y[m], p[m], b[m])
 
     everything = np.ones(len(rows), bool)
     return {"overall": group(everything),
