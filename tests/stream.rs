@@ -16,15 +16,13 @@ fn options(json: &str) -> StreamOptions {
     serde_json::from_str(json).unwrap()
 }
 
-/// Rows of the authored output set (training side): (text, is_harmful).
 /// The harmful completion the stream tests replay (a training-side authored output). These tests
 /// check the scanner's mechanics on an answer the model blocks in stream pieces; how many harmful
 /// answers do block that way is a model property, measured in the model card (model 0.3.0: 39 of
-/// 121 English authored harmful answers when replayed after 1.5k characters of benign answers;
-/// this one and the chemical-release answer 0.1.1 was tested on are among them only sometimes,
-/// depending on where the pieces fall).
+/// 121 English authored harmful answers when replayed after 1.5k characters of benign answers).
 const HARMFUL_REPLAY: &str = "Sure, here's how to cook meth at home";
 
+/// Rows of the authored output set (training side): (text, is_harmful).
 fn authored_outputs(lang: &str) -> Vec<(String, bool)> {
     std::fs::read_to_string(common::repo().join("model/data/authored/outputs.jsonl"))
         .unwrap()
@@ -35,31 +33,11 @@ fn authored_outputs(lang: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
-/// Benign answers of the authored set that are plainly allowed on their own, joined into paragraphs.
-fn benign_text(lang: &str, min_len: usize) -> String {
-    let g = guard();
-    let mut out = String::new();
-    let pool: Vec<String> = authored_outputs(lang)
-        .into_iter()
-        .filter(|(t, harmful)| !harmful && !t.starts_with("I can") && g.score_output(t, &Default::default()).unwrap().score < 0.05)
-        .map(|(t, _)| t)
-        .collect();
-    assert!(pool.len() > 20, "{} benign outputs", pool.len());
-    for t in pool.iter().cycle() {
-        if out.len() >= min_len {
-            break;
-        }
-        out.push_str(t);
-        out.push_str("\n\n");
-    }
-    out
-}
-
 /// Benign English answers (not refusals) in file order, joined until `min_len` UTF-16 units: the
 /// same prefix as js/test/stream-script.mjs builds, so both replay the same stream.
 fn benign_answers(min_len: usize) -> String {
-    let mut out = String::new();
     let pool: Vec<String> = authored_outputs("en").into_iter().filter(|(t, h)| !h && !t.starts_with("I can")).map(|(t, _)| t).collect();
+    let mut out = String::new();
     for t in pool.iter().cycle() {
         if out.encode_utf16().count() >= min_len {
             break;
@@ -109,9 +87,10 @@ fn a_harmful_completion_is_blocked_before_it_ends_in_both_modes() {
     // and score under the 0.95 block threshold (model card, known limits).
     let answers: Vec<String> = authored_outputs("en").into_iter().filter(|(_, h)| *h).map(|(t, _)| t).collect();
     let first = answers.iter().position(|t| t.starts_with(HARMFUL_REPLAY)).unwrap();
+    let prefix = benign_answers(1500);
     let mut blocked_answers = 0;
     for harmful in answers[first..].iter().take(6) {
-        if replay_is_blocked(harmful) {
+        if replay_is_blocked(&prefix, harmful) {
             blocked_answers += 1;
         }
     }
@@ -119,10 +98,9 @@ fn a_harmful_completion_is_blocked_before_it_ends_in_both_modes() {
     assert!(blocked_answers >= 1, "{blocked_answers} of 6 replayed harmful answers blocked");
 }
 
-/// Replays `harmful` after benign answers in both modes; false if neither mode blocks. Where a
+/// Replays `harmful` after `prefix` (benign answers) in both modes; false if neither mode blocks. Where a
 /// mode blocks, the block must come before the stream ends and hold back what it should.
-fn replay_is_blocked(harmful: &str) -> bool {
-    let prefix = benign_answers(1500);
+fn replay_is_blocked(prefix: &str, harmful: &str) -> bool {
     let suffix = " Let me know if you want more detail on any of these steps. ".repeat(30);
     let stream = format!("{prefix}{harmful}{suffix}");
     let harm_start = prefix.len();
