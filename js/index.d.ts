@@ -53,6 +53,20 @@ export interface ScoreOptions {
    * worst. `'canonical'`: the canonical view only (cheaper, blind to those encodings).
    */
   views?: 'all' | 'canonical';
+  /**
+   * The longest text, in UTF-8 bytes, one call scores (each text of a batch) or one stream accepts
+   * in total. Longer input throws `INPUT_TOO_LARGE` before any work. Default 1 MiB (1,048,576):
+   * about 250k English tokens, already minutes of CPU in WebAssembly; cost is linear in length.
+   */
+  maxInputBytes?: number;
+  /**
+   * Conversation context, for outputs: the user's prompt the answer replies to. The model reads
+   * its start and end (`config.context_prompt_tokens` tokens) before each window of the answer, so
+   * an answer that is harmful only given its question is caught. A model without context support
+   * (and any prompt-kind call) throws `INVALID_OPTION`.
+   * @example guard.scoreOutput(answer, { context: userPrompt })
+   */
+  context?: string;
   /** For `scoreBatch` and `explain`: score the texts as prompts (default) or outputs. */
   kind?: Kind;
 }
@@ -140,6 +154,8 @@ export interface StreamOptions {
   kind?: Kind;
   /** The policy (thresholds, operating point, mode, allow/deny lists). */
   policy?: Omit<ScoreOptions, 'kind'>;
+  /** The user's prompt this stream answers; every piece is read after it (see `ScoreOptions.context`). */
+  context?: string;
 }
 
 /** A scored piece of a stream that was not plainly allowed. */
@@ -196,7 +212,7 @@ export type ByteSource = Uint8Array | ArrayBuffer | Response | URL;
 /**
  * An error thrown by Palisade. `code` is stable: `INVALID_INPUT`, `INVALID_OPTION`, `INVALID_CONFIG`,
  * `MODEL_HASH_MISMATCH`, `INVALID_TOKENIZER`, `INVALID_MODEL`, `INFERENCE_FAILED`, `ENGINE_UNAVAILABLE`,
- * `UNSUPPORTED`. After any error the same `Guard` keeps working.
+ * `INPUT_TOO_LARGE`, `UNSUPPORTED`. After any error the same `Guard` keeps working.
  */
 export interface PalisadeError extends Error {
   code: string;

@@ -76,6 +76,12 @@ pub struct ModelConfig {
     #[serde(default)]
     pub output_labels: Option<Vec<String>>,
     pub window: WindowConfig,
+    /// Conversation context: how many tokens of the user's prompt the model reads before an
+    /// output window (its first and last halves when longer), laid out `CLS prompt SEP SEP answer
+    /// SEP`. 0 (the default, and models before 0.4): the model reads no context, and a call that
+    /// passes one gets `INVALID_OPTION`.
+    #[serde(default)]
+    pub context_prompt_tokens: usize,
     pub special_tokens: SpecialTokens,
     /// Lower-case hex sha256 of the ONNX bytes.
     pub model_sha256: String,
@@ -128,6 +134,13 @@ impl ModelConfig {
                 self.window.size - 2
             )));
         }
+        // With a full context an output window must still hold a useful stretch of answer.
+        if self.context_prompt_tokens > 0 && self.context_prompt_tokens + 4 + MIN_ANSWER_TOKENS > self.window.size {
+            return Err(Error::InvalidConfig(format!(
+                "context_prompt_tokens {} leaves fewer than {MIN_ANSWER_TOKENS} answer tokens in a window of {}",
+                self.context_prompt_tokens, self.window.size
+            )));
+        }
         let sets = std::iter::once(("thresholds".to_string(), &self.thresholds))
             .chain(self.operating_points.iter().map(|(n, p)| (format!("operating point {n:?}"), &p.thresholds)));
         for (what, set) in sets {
@@ -140,6 +153,25 @@ impl ModelConfig {
             }
         }
         Ok(())
+    }
+
+    /// The window geometry for answer tokens read after `context` prompt tokens: the context and
+    /// its two separators take room from each window, and the stride shrinks with it so that
+    /// windows still overlap. Without context, [`ModelConfig::window`].
+    ///
+    /// ```
+    /// # let mut cfg: palisade::ModelConfig = serde_json::from_str(palisade::Guard::embedded_artefacts().2).unwrap();
+    /// cfg.window = palisade::WindowConfig { size: 128, stride: 96 };
+    /// assert_eq!(cfg.window_after(0), cfg.window);
+    /// let w = cfg.window_after(48); // 128 - 48 - 2 = 78: 76 answer tokens between CLS and SEP
+    /// assert_eq!((w.size, w.stride), (78, 76));
+    /// ```
+    pub fn window_after(&self, context: usize) -> WindowConfig {
+        if context == 0 {
+            return self.window;
+        }
+        let size = self.window.size.saturating_sub(context + 2).max(3);
+        WindowConfig { size, stride: self.window.stride.clamp(1, size - 2) }
     }
 
     /// How many probabilities the model returns per window: labels, then categories.
@@ -173,6 +205,9 @@ impl ModelConfig {
         Ok(())
     }
 }
+
+/// The fewest answer tokens a window may hold beside a full context (see [`ModelConfig::validate`]).
+const MIN_ANSWER_TOKENS: usize = 16;
 
 pub(crate) fn check_threshold(label: &str, t: f32) -> Result<()> {
     if !(0.0..=1.0).contains(&t) || t.is_nan() {

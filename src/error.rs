@@ -30,6 +30,10 @@ pub enum Error {
     /// The input itself is unusable (not a string, not an array of strings, …).
     #[error("invalid input: {0}")]
     InvalidInput(String),
+    /// The text is longer than the call's `maxInputBytes` (default [`crate::DEFAULT_MAX_INPUT_BYTES`]):
+    /// refused before any work, so a pasted novel cannot freeze a browser tab for minutes.
+    #[error("input of {bytes} bytes is over the limit of {limit} bytes (raise it with the maxInputBytes option){at}")]
+    InputTooLarge { bytes: usize, limit: usize, at: String },
     /// The requested engine is not compiled in or its runtime library could not be loaded.
     #[error("engine unavailable: {0}")]
     EngineUnavailable(String),
@@ -47,6 +51,7 @@ impl Error {
             Error::InvalidOption(_) => "INVALID_OPTION",
             Error::InvalidInput(_) => "INVALID_INPUT",
             Error::EngineUnavailable(_) => "ENGINE_UNAVAILABLE",
+            Error::InputTooLarge { .. } => "INPUT_TOO_LARGE",
         }
     }
 }

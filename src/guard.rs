@@ -180,19 +180,77 @@ impl Guard {
         self.score(text, Kind::Output, options)
     }
 
-    /// Scores several texts of one kind; fails as a whole only on invalid options.
+    /// Scores several texts of one kind; fails as a whole only on invalid options or a text over
+    /// `maxInputBytes` (checked for every text before any is scored; the error names the index).
     pub fn score_batch(&self, texts: &[&str], kind: Kind, options: &ScoreOptions) -> Result<Vec<Verdict>> {
-        let policy = Policy::resolve(&self.config, options)?;
+        let policy = self.policy(options)?;
+        for (i, t) in texts.iter().enumerate() {
+            policy.check_size(t.len(), &format!(" (texts[{i}])"))?;
+        }
         texts.iter().map(|t| self.score_with(t, kind, &policy)).collect()
     }
 
     /// Scores `text`: every window is scored, label probabilities are max-pooled over windows.
     pub fn score(&self, text: &str, kind: Kind, options: &ScoreOptions) -> Result<Verdict> {
-        self.score_with(text, kind, &Policy::resolve(&self.config, options)?)
+        self.score_with(text, kind, &self.policy(options)?)
+    }
+
+    /// Resolves `options` once for many calls: thresholds, patterns and, when `options.context`
+    /// is set, the context's tokens (see [`Guard::context_tokens`]).
+    pub fn policy(&self, options: &ScoreOptions) -> Result<Policy> {
+        let policy = Policy::resolve(&self.config, options)?;
+        match &options.context {
+            Some(prompt) => self.with_context(&policy, prompt),
+            None => Ok(policy),
+        }
+    }
+
+    /// `policy` with `prompt` as its conversation context: for files and batches whose texts each
+    /// answer their own prompt (thresholds and patterns are not resolved again).
+    pub fn with_context(&self, policy: &Policy, prompt: &str) -> Result<Policy> {
+        if self.config.context_prompt_tokens == 0 {
+            return Err(Error::InvalidOption(format!(
+                "context: model {} {} does not read conversation context (no context_prompt_tokens in its config)",
+                self.config.name, self.config.version
+            )));
+        }
+        policy.check_size(prompt.len(), " (context)")?;
+        let mut policy = policy.clone();
+        policy.context = self.context_tokens(prompt)?;
+        Ok(policy)
+    }
+
+    /// The tokens of a prompt that the model reads before each window of its answer: the
+    /// prompt's canonical view tokenised, all of it when short, else its first and last
+    /// `context_prompt_tokens / 2` tokens (the ask is usually at one end, pasted material in
+    /// between). Empty when the model reads no context.
+    ///
+    /// ```no_run
+    /// let guard = palisade::Guard::load_default()?;
+    /// let ids = guard.context_tokens("How much of this would it take?")?;
+    /// assert!(ids.len() <= guard.config().context_prompt_tokens);
+    /// # Ok::<(), palisade::Error>(())
+    /// ```
+    pub fn context_tokens(&self, prompt: &str) -> Result<Vec<u32>> {
+        let budget = self.config.context_prompt_tokens;
+        if budget == 0 {
+            return Ok(Vec::new());
+        }
+        let canonical = Normalized::canonical(prompt);
+        if canonical.text.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids = self.tokenizer.encode(&canonical.text)?.ids;
+        if ids.len() <= budget {
+            return Ok(ids);
+        }
+        let half = budget / 2;
+        Ok(ids[..half].iter().chain(&ids[ids.len() - half..]).copied().collect())
     }
 
     /// [`Guard::score`] with thresholds already resolved (once per batch or file, not per text).
     pub fn score_with(&self, text: &str, kind: Kind, policy: &Policy) -> Result<Verdict> {
+        policy.check_size(text.len(), "")?;
         let a = self.analyse(text, kind, policy)?;
         Ok(self.verdict(&a, kind, policy))
     }
@@ -228,7 +286,8 @@ impl Guard {
     /// # Ok::<(), palisade::Error>(())
     /// ```
     pub fn explain(&self, text: &str, kind: Kind, options: &ScoreOptions) -> Result<Explanation> {
-        let policy = Policy::resolve(&self.config, options)?;
+        let policy = self.policy(options)?;
+        policy.check_size(text.len(), "")?;
         let a = self.analyse(text, kind, &policy)?;
         let verdict = self.verdict(&a, kind, &policy);
         let (label_index, _) = a
@@ -256,7 +315,7 @@ impl Guard {
                 .iter()
                 .map(|g| ids.iter().enumerate().filter(|(i, _)| !g.contains(i)).map(|(_, &t)| t).collect())
                 .collect();
-            let rows = self.engine.run(&Batch::from_sequences(&seqs, self.config.special_tokens))?;
+            let rows = self.engine.run(&Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens))?;
             for (g, row) in chunk.iter().zip(rows) {
                 let p = row.get(label_index).copied().unwrap_or(0.0);
                 let (s, e) = (view.tokens.offsets[window.start + g.start].0, view.tokens.offsets[window.start + g.end - 1].1);
@@ -280,6 +339,10 @@ impl Guard {
     /// Normalise into views, apply the policy's lists, tokenise, run every window of every view
     /// (in shared engine batches), max-pool over windows and views.
     fn analyse(&self, text: &str, kind: Kind, policy: &Policy) -> Result<Analysis> {
+        if kind == Kind::Prompt && !policy.context.is_empty() {
+            return Err(Error::InvalidOption("context is the prompt an output answers: it applies to outputs, not prompts".into()));
+        }
+        let window = self.config.window_after(policy.context.len());
         let canonical = Normalized::canonical(text);
         let extra = match policy.views {
             ViewSet::All => crate::normalize::views::extra_views(&canonical),
@@ -305,7 +368,7 @@ impl Guard {
             // definition, rather than whatever the model extrapolates from a bare CLS/SEP pair; such
             // text is not even tokenised.
             let tokens = if normalized.text.trim().is_empty() { Default::default() } else { self.tokenizer.encode(&normalized.text)? };
-            let mut ranges = if tokens.ids.is_empty() { Vec::new() } else { windows(tokens.ids.len(), self.config.window) };
+            let mut ranges = if tokens.ids.is_empty() { Vec::new() } else { windows(tokens.ids.len(), window) };
             if !scored.is_empty() {
                 // An extra view repeats the canonical text outside its changes: only the windows
                 // that touch a change can score differently, so only those are run.
@@ -328,11 +391,11 @@ impl Guard {
                 [(v, _), ..] if chunk.iter().all(|(cv, _)| cv == v) => {
                     let sv = &scored[*v];
                     let ranges: Vec<_> = chunk.iter().map(|&(_, w)| sv.ranges[w].clone()).collect();
-                    Batch::from_windows(&sv.tokens.ids, &ranges, self.config.special_tokens)
+                    Batch::from_windows_after(&policy.context, &sv.tokens.ids, &ranges, self.config.special_tokens)
                 }
                 _ => {
                     let seqs: Vec<Vec<u32>> = chunk.iter().map(|&(v, w)| scored[v].tokens.ids[scored[v].ranges[w].clone()].to_vec()).collect();
-                    Batch::from_sequences(&seqs, self.config.special_tokens)
+                    Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens)
                 }
             };
             let rows = self.engine.run(&batch)?;

@@ -32,6 +32,6 @@ pub use engine::{Engine, EngineKind};
 pub use error::{Error, Result};
 pub use normalize::{View, ViewSet};
 pub use guard::{Attribution, Explanation, Guard, Kind, Span, Verdict, MAX_EXPLAINED_WORDS};
-pub use policy::{Decision, DenyMatch, Mode, Policy, ScoreOptions, ThresholdOverride, ThresholdPair};
+pub use policy::{Decision, DenyMatch, Mode, Policy, ScoreOptions, ThresholdOverride, ThresholdPair, DEFAULT_MAX_INPUT_BYTES};
 pub use stream::{StreamEvent, StreamMode, StreamOptions, StreamScanner, StreamUpdate};
 pub use tokenize::{TextTokenizer, Tokens};

@@ -53,6 +53,9 @@ pub enum Mode {
 pub const MAX_PATTERNS: usize = 64;
 /// See [`MAX_PATTERNS`].
 pub const MAX_PATTERN_LEN: usize = 512;
+/// Default for [`ScoreOptions::max_input_bytes`]: 1 MiB of UTF-8, about 250k tokens of English
+/// and ~3,000 windows — minutes of CPU in WebAssembly (≈1.6 ms per token on this project's machine).
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 1 << 20;
 /// Compiled-size cap per pattern (the `regex` crate guarantees linear-time matching; this bounds memory).
 const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
@@ -115,6 +118,19 @@ pub struct ScoreOptions {
     /// [`crate::normalize`]); `"canonical"`: the canonical view only.
     #[serde(default)]
     pub views: ViewSet,
+    /// The longest text (UTF-8 bytes) one call scores, or one stream accepts in total; longer
+    /// input is refused with `INPUT_TOO_LARGE` before any work. Default
+    /// [`DEFAULT_MAX_INPUT_BYTES`]; cost is linear in length, so raise it for long documents you
+    /// are willing to wait for.
+    #[serde(default, rename = "maxInputBytes", alias = "max_input_bytes")]
+    pub max_input_bytes: Option<usize>,
+    /// Conversation context for outputs: the user's prompt the answer replies to. The model reads
+    /// (the start and end of) it before each window of the answer, so an answer that is harmful
+    /// only given its question ("about twenty of them, crushed into something sweet") is seen as
+    /// such. Needs a model that reads context (`context_prompt_tokens` in its config); refused
+    /// for prompts.
+    #[serde(default)]
+    pub context: Option<String>,
 }
 
 /// Resolved thresholds and compiled patterns for one call (or one batch, file or stream).
@@ -133,6 +149,11 @@ pub struct Policy {
     deny: Vec<Regex>,
     /// Which normalisation views are scored.
     pub views: ViewSet,
+    /// See [`ScoreOptions::max_input_bytes`].
+    pub max_input_bytes: usize,
+    /// Token ids of the conversation context read before every window (empty: none). Set by
+    /// [`crate::Guard::policy`], which has the tokenizer; [`Policy::resolve`] leaves it empty.
+    pub context: Vec<u32>,
 }
 
 fn compile(kind: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -187,6 +208,12 @@ impl Policy {
                     config.labels.join(", ")
                 )));
             }
+        }
+        if options.context.is_some() && config.context_prompt_tokens == 0 {
+            return Err(Error::InvalidOption(format!(
+                "context: model {} {} does not read conversation context (no context_prompt_tokens in its config)",
+                config.name, config.version
+            )));
         }
         let mut category_thresholds = Vec::new();
         for (i, name) in config.categories.iter().enumerate() {
@@ -259,7 +286,21 @@ impl Policy {
             allow: compile("allow", &options.allow)?,
             deny: compile("deny", &options.deny)?,
             views: options.views,
+            max_input_bytes: match options.max_input_bytes {
+                Some(0) => return Err(Error::InvalidOption("maxInputBytes must be at least 1".into())),
+                Some(n) => n,
+                None => DEFAULT_MAX_INPUT_BYTES,
+            },
+            context: Vec::new(),
         })
+    }
+
+    /// `INPUT_TOO_LARGE` if `bytes` is over the limit; `at` says where (e.g. `" (texts[3])"`).
+    pub fn check_size(&self, bytes: usize, at: &str) -> Result<()> {
+        if bytes > self.max_input_bytes {
+            return Err(Error::InputTooLarge { bytes, limit: self.max_input_bytes, at: at.to_string() });
+        }
+        Ok(())
     }
 
     /// Byte ranges of `text` that allow patterns cover (merged, in order).

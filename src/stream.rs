@@ -77,6 +77,10 @@ pub struct StreamOptions {
     /// Thresholds, operating point, policy mode and allow/deny lists, as for single texts.
     #[serde(default)]
     pub policy: ScoreOptions,
+    /// The user's prompt this stream answers (same as `policy.context`, which see): every piece
+    /// is read after it. Tokenised once per stream.
+    #[serde(default)]
+    pub context: Option<String>,
 }
 
 /// A scored piece that was not plainly allowed: where it is and what the model saw.
@@ -178,7 +182,14 @@ const MAX_OVERLAP: usize = 1024;
 impl StreamScanner {
     /// Validates the options against the guard's model.
     pub fn new(guard: &Guard, options: StreamOptions) -> Result<StreamScanner> {
-        let policy = Policy::resolve(guard.config(), &options.policy)?;
+        let mut policy_options = options.policy;
+        if let Some(context) = options.context {
+            if policy_options.context.is_some() {
+                return Err(Error::InvalidOption("context is given twice (options.context and options.policy.context)".into()));
+            }
+            policy_options.context = Some(context);
+        }
+        let policy = guard.policy(&policy_options)?;
         let window = guard.config().window;
         let span = window.size.saturating_sub(2).max(1);
         let stride = window.stride.clamp(1, span);
@@ -215,11 +226,14 @@ impl StreamScanner {
         })
     }
 
-    /// Adds text as it arrives and returns what is cleared, with any events.
+    /// Adds text as it arrives and returns what is cleared, with any events. A chunk that would
+    /// take the stream past the policy's `maxInputBytes` is refused (`INPUT_TOO_LARGE`) and changes
+    /// nothing: the scanner can still be finished.
     pub fn push(&mut self, guard: &Guard, chunk: &str) -> Result<StreamUpdate> {
         if self.done {
             return Err(Error::InvalidInput("push() after finish(): start a new scanner for a new stream".into()));
         }
+        self.policy.check_size(self.stats.bytes_pushed + chunk.len(), " (stream total)")?;
         if self.blocked {
             return Ok(StreamUpdate { blocked: true, ..StreamUpdate::default() });
         }

@@ -42,10 +42,100 @@ impl TextTokenizer {
 
     /// Encodes `text` without special tokens; offsets are byte offsets into `text`.
     pub fn encode(&self, text: &str) -> Result<Tokens> {
-        if text.is_empty() {
-            return Ok(Tokens::default());
+        self.encode_in_segments(text, SEGMENT_BYTES)
+    }
+
+    /// [`TextTokenizer::encode`], a segment of about `segment` bytes at a time. The tokenizer's own
+    /// encoding keeps a string, word index and masks per token (~65 bytes of memory per input byte
+    /// of English); segments keep that transient and leave 20 bytes per token. Segments end only
+    /// where the tokenizer would split anyway, so the ids are those of one whole encoding.
+    fn encode_in_segments(&self, text: &str, segment: usize) -> Result<Tokens> {
+        let mut out = Tokens::default();
+        let mut start = 0;
+        while start < text.len() {
+            let end = segment_end(text, start, segment);
+            let enc = self.inner.encode(&text[start..end], false).map_err(|e| Error::InvalidTokenizer(e.to_string()))?;
+            out.ids.extend_from_slice(enc.get_ids());
+            out.offsets.extend(enc.get_offsets().iter().map(|&(s, e)| (s + start, e + start)));
+            start = end;
         }
-        let enc = self.inner.encode(text, false).map_err(|e| Error::InvalidTokenizer(e.to_string()))?;
-        Ok(Tokens { ids: enc.get_ids().to_vec(), offsets: enc.get_offsets().to_vec() })
+        Ok(out)
+    }
+}
+
+/// Texts longer than this are tokenised in segments (see [`TextTokenizer::encode_in_segments`]).
+const SEGMENT_BYTES: usize = 64 * 1024;
+
+/// Whether a segment may end at byte `i`: before a single space between two letters or digits.
+/// The pre-tokenizer splits there, and the next segment's leading space becomes the `▁` it would
+/// have had. Nothing else is safe: a segment that does not start with a space gets a `▁` the whole
+/// text did not have (so CJK text without spaces is encoded whole), and the normaliser collapses
+/// runs of spaces and drops invisible characters, which could move a word boundary.
+fn is_cut(text: &str, i: usize) -> bool {
+    let (before, after) = text.split_at(i);
+    let mut next = after.chars();
+    match (before.chars().next_back(), next.next()) {
+        (Some(p), Some(' ')) => p.is_alphanumeric() && next.next().is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// End of the segment that starts at `start`: the last cut in its second half, else the first cut
+/// after it, else the end of the text (text with no cut at all is encoded whole).
+fn segment_end(text: &str, start: usize, segment: usize) -> usize {
+    if text.len() - start <= segment {
+        return text.len();
+    }
+    let floor_boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let hi = floor_boundary(start + segment);
+    let lo = floor_boundary(start + segment / 2).max(start + 1);
+    let cuts = |range: std::ops::Range<usize>| text[range.clone()].char_indices().map(move |(i, _)| range.start + i);
+    cuts(lo..hi)
+        .rev()
+        .find(|&i| is_cut(text, i))
+        .or_else(|| cuts(hi..text.len()).find(|&i| i > start && is_cut(text, i)))
+        .unwrap_or(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokenizer() -> TextTokenizer {
+        TextTokenizer::from_bytes(include_bytes!("../model/tokenizer.json")).unwrap()
+    }
+
+    #[test]
+    fn segments_give_the_ids_and_offsets_of_one_whole_encoding() {
+        let tok = tokenizer();
+        let text = [
+            "The committee met on Tues\u{200B}day and approved   the budget.\n\nNext item: ",
+            "Der Ausschuss hat am Dienstag das Budget genehmigt. ",
+            "委员会周二开会并批准了图书馆预算。会议在下午结束！",
+            "Komite bertemu pada hari Selasa. ｆｕｌｌｗｉｄｔｈ text, e-mail: a.b@example.com; x = f(y) ",
+            "مرحبا بالعالم. Привет, мир! नमस्ते दुनिया। ",
+        ]
+        .concat()
+        .repeat(20);
+        let whole = tok.inner.encode(text.as_str(), false).unwrap();
+        for segment in [40, 97, 256, 1000] {
+            let t = tok.encode_in_segments(&text, segment).unwrap();
+            assert_eq!(t.ids, whole.get_ids(), "segment {segment}");
+            assert_eq!(t.offsets, whole.get_offsets(), "segment {segment}");
+        }
+    }
+
+    #[test]
+    fn text_without_a_cut_is_encoded_whole() {
+        let text = "x".repeat(300);
+        assert_eq!(segment_end(&text, 0, 100), 300);
+        let spaced = "ab ".repeat(100);
+        let end = segment_end(&spaced, 0, 100);
+        assert!((50..=100).contains(&end) && spaced[end..].starts_with(' '), "{end}");
     }
 }

@@ -45,15 +45,33 @@ pub struct Batch {
 impl Batch {
     /// Wraps each window of `ids` in CLS … SEP and pads to the longest.
     pub fn from_windows(ids: &[u32], ranges: &[Range<usize>], special: SpecialTokens) -> Batch {
-        let cols = ranges.iter().map(|r| r.len() + 2).max().unwrap_or(2);
+        Batch::from_windows_after(&[], ids, ranges, special)
+    }
+
+    /// [`Batch::from_windows`] with conversation context: each row is `CLS context SEP SEP window
+    /// SEP` (the pair layout the model was trained on; see `ModelConfig::context_prompt_tokens`).
+    /// An empty `context` gives plain `CLS window SEP` rows.
+    ///
+    /// ```
+    /// use palisade::{window::Batch, SpecialTokens};
+    /// let sp = SpecialTokens { cls: 0, sep: 2, pad: 1 };
+    /// let b = Batch::from_windows_after(&[7, 8], &[5, 6], &[0..2], sp);
+    /// assert_eq!(b.ids, vec![0, 7, 8, 2, 2, 5, 6, 2]);
+    /// ```
+    pub fn from_windows_after(context: &[u32], ids: &[u32], ranges: &[Range<usize>], special: SpecialTokens) -> Batch {
+        let extra = if context.is_empty() { 2 } else { context.len() + 4 };
+        let cols = ranges.iter().map(|r| r.len() + extra).max().unwrap_or(extra);
         let rows = ranges.len();
         let mut b = Batch { ids: vec![special.pad as i64; rows * cols], mask: vec![0; rows * cols], rows, cols };
+        let separators: &[u32] = if context.is_empty() { &[] } else { &[special.sep, special.sep] };
         for (row, r) in ranges.iter().enumerate() {
             let base = row * cols;
             // Ranges come from `windows()`, always inside `ids`; out-of-range ones are clipped
             // rather than allowed to panic.
             let inner = ids.get(r.start.min(ids.len())..r.end.min(ids.len())).unwrap_or(&[]);
             let toks = std::iter::once(special.cls)
+                .chain(context.iter().copied())
+                .chain(separators.iter().copied())
                 .chain(inner.iter().copied())
                 .chain(std::iter::once(special.sep));
             for (j, t) in toks.enumerate() {
@@ -116,6 +134,11 @@ impl Batch {
     /// Wraps each token sequence in CLS … SEP and pads to the longest (sequences must already fit
     /// the model's window).
     pub fn from_sequences(seqs: &[Vec<u32>], special: SpecialTokens) -> Batch {
+        Batch::from_sequences_after(&[], seqs, special)
+    }
+
+    /// [`Batch::from_sequences`] with conversation context (see [`Batch::from_windows_after`]).
+    pub fn from_sequences_after(context: &[u32], seqs: &[Vec<u32>], special: SpecialTokens) -> Batch {
         let ranges: Vec<Range<usize>> = seqs
             .iter()
             .scan(0usize, |at, s| {
@@ -125,7 +148,7 @@ impl Batch {
             })
             .collect();
         let flat: Vec<u32> = seqs.iter().flatten().copied().collect();
-        Batch::from_windows(&flat, &ranges, special)
+        Batch::from_windows_after(context, &flat, &ranges, special)
     }
 }
 

@@ -147,6 +147,37 @@ fn every_error_class_leaves_the_same_guard_scoring_identically() {
         "INVALID_INPUT",
     );
 
+    // INPUT_TOO_LARGE: 10 MB of text is refused at once by every call (default limit 1 MiB),
+    // and a smaller limit applies to each text of a batch and to a stream's total.
+    let ten_mb = "The quarterly report covers revenue, hiring and the office move. ".repeat(10 << 20 >> 6);
+    assert!(ten_mb.len() >= 10 << 20);
+    let started = std::time::Instant::now();
+    for (what, result) in [
+        ("10 MB prompt", g.score_prompt(&ten_mb, &ScoreOptions::default()).map(|_| ())),
+        ("10 MB output", g.score_output(&ten_mb, &ScoreOptions::default()).map(|_| ())),
+        ("10 MB in a batch", g.score_batch(&["hi", &ten_mb], Kind::Prompt, &ScoreOptions::default()).map(|_| ())),
+        ("10 MB explained", g.explain(&ten_mb, Kind::Prompt, &ScoreOptions::default()).map(|_| ())),
+    ] {
+        expect(what, result, "INPUT_TOO_LARGE");
+    }
+    // Refused before any work: four refusals of 10 MB (and a reference scoring after each) are quick.
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+    let small_limit = opts(r#"{"maxInputBytes": 64}"#).unwrap();
+    let err = g.score_batch(&["short", &"x".repeat(65)], Kind::Prompt, &small_limit).unwrap_err();
+    assert!(err.to_string().contains("texts[1]"), "{err}");
+    expect("batch item over maxInputBytes", Err(err), "INPUT_TOO_LARGE");
+    expect("maxInputBytes 0", opts(r#"{"maxInputBytes": 0}"#).and_then(|o| g.score_prompt("hi", &o)).map(|_| ()), "INVALID_OPTION");
+    expect("maxInputBytes -1", opts(r#"{"maxInputBytes": -1}"#).map(|_| ()), "INVALID_OPTION");
+    let stream_opts: StreamOptions = serde_json::from_str(r#"{"policy": {"maxInputBytes": 100}}"#).unwrap();
+    let mut scanner = StreamScanner::new(&g, stream_opts).unwrap();
+    scanner.push(&g, &"Fine weather today. ".repeat(4)).unwrap();
+    expect("stream past maxInputBytes", scanner.push(&g, &"More text here. ".repeat(2)).map(|_| ()), "INPUT_TOO_LARGE");
+    // The refused chunk changed nothing: the scanner goes on and finishes with what it had.
+    scanner.push(&g, "Bye.").unwrap();
+    let end = scanner.finish(&g).unwrap();
+    assert_eq!(scanner.stats().bytes_pushed, 84);
+    assert!(!end.blocked);
+
     // Loading errors, each with its own code (the loaded guard must not care).
     expect(
         "config not JSON",
@@ -238,6 +269,7 @@ fn every_error_class_leaves_the_same_guard_scoring_identically() {
         "INVALID_OPTION",
         "INVALID_INPUT",
         "ENGINE_UNAVAILABLE",
+        "INPUT_TOO_LARGE",
     ]
     .into();
     if cfg!(feature = "ort") {

@@ -78,6 +78,15 @@ fn options(u: &mut Unstructured) -> Result<Value> {
     if u.ratio(1, 4)? {
         o.insert("deny".into(), patterns(u)?);
     }
+    if u.ratio(1, 6)? {
+        // Conversation context: arbitrary text (refused for prompts, read before outputs).
+        let len = u.int_in_range(0..=200)?;
+        let bytes = u.bytes(len.min(u.len()))?;
+        o.insert("context".into(), json!(String::from_utf8_lossy(bytes)));
+    }
+    if u.ratio(1, 8)? {
+        o.insert("maxInputBytes".into(), json!(*u.choose(&[0i64, 1, 64, 4096, -1])?));
+    }
     if u.ratio(1, 32)? {
         o.insert("treshold".into(), json!(1));
     }
@@ -164,7 +173,14 @@ fn run(data: &[u8]) -> Result<()> {
                 while !text.is_char_boundary(end) {
                     end += 1;
                 }
-                let up = scanner.push(g, &text[at..end]).expect("push before finish");
+                let up = match scanner.push(g, &text[at..end]) {
+                    Ok(up) => up,
+                    // Past maxInputBytes: refused, and the stream can still finish.
+                    Err(e) => {
+                        assert_eq!(e.code(), "INPUT_TOO_LARGE", "push before finish: {e}");
+                        break;
+                    }
+                };
                 released.push_str(&up.released);
                 for e in &up.events {
                     assert!(

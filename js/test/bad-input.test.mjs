@@ -41,6 +41,33 @@ test('a 100,000-item batch is scored in order', () => {
   stillWorks();
 });
 
+test('10 MB of text is refused at once (INPUT_TOO_LARGE); a raised maxInputBytes scores megabytes', (t) => {
+  const tenMB = 'The quarterly report covers revenue, hiring and the office move. '.repeat(10 * 2 ** 20 / 64);
+  const started = performance.now();
+  const code = (f) => { try { f(); return 'ok'; } catch (e) { assert.ok(e instanceof Error); return e.code; } };
+  assert.equal(code(() => guard.scorePrompt(tenMB)), 'INPUT_TOO_LARGE');
+  assert.equal(code(() => guard.scoreOutput(tenMB)), 'INPUT_TOO_LARGE');
+  assert.equal(code(() => guard.scoreBatch(['hello', tenMB])), 'INPUT_TOO_LARGE');
+  assert.equal(code(() => guard.explain(tenMB)), 'INPUT_TOO_LARGE');
+  assert.ok(performance.now() - started < 20_000, 'refused without scoring');
+  assert.match((() => { try { guard.scoreBatch(['ok', 'x'.repeat(65)], { maxInputBytes: 64 }); } catch (e) { return e.message; } })(), /texts\[1\]/);
+  assert.equal(code(() => guard.scorePrompt('hi', { maxInputBytes: 0 })), 'INVALID_OPTION');
+  assert.equal(code(() => guard.scorePrompt('hi', { maxInputBytes: 'big' })), 'INVALID_OPTION');
+  stillWorks();
+  // 2 MB of filler the policy allow-lists, in two scripts with invisible characters, then an
+  // attack: every stage but the model runs over the whole text, and the span maps back.
+  const filler = 'The committee met on Tues\u200Bday and approved the budget. 委员会周二开会并批准了预算。';
+  const text = filler.repeat(Math.ceil(2 * 2 ** 20 / new TextEncoder().encode(filler).length)) + probe;
+  const memory = Guard.wasmMemoryBytes();
+  const v = guard.scorePrompt(text, { maxInputBytes: 4 * 2 ** 20, allow: ['the committee met[^.]*\\.', '委员会[^。]*。'] });
+  assert.equal(v.decision, 'block');
+  // The span is the attack's window, which starts at the (blanked) character before it.
+  const span = text.slice(v.span.start, v.span.end);
+  assert.ok(span.endsWith(probe) && span.length <= probe.length + 1, span);
+  t.diagnostic(`${(new TextEncoder().encode(text).length / 2 ** 20).toFixed(1)} MiB scored; wasm memory grew ${((Guard.wasmMemoryBytes() - memory) / 2 ** 20).toFixed(0)} MiB`);
+  stillWorks();
+});
+
 test('long text: windows grow linearly with length', () => {
   const unit = 'The committee reviewed the budget and approved the new library hours for the spring term. ';
   const small = guard.scorePrompt(unit.repeat(50));

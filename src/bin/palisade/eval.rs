@@ -19,6 +19,9 @@ struct Row {
     lang: Option<String>,
     #[serde(default)]
     kind: Option<Kind>,
+    /// For outputs: the prompt answered, read by the model before the answer.
+    #[serde(default)]
+    context: Option<String>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
@@ -213,7 +216,11 @@ pub fn run(guard: &Guard, input: &Path, roc: &Path, scores_out: Option<&Path>, o
             }
         };
         let kind = row.kind.unwrap_or_default();
-        let v = guard.score_with(&row.text, kind, &policy).with_context(|| format!("line {}", i + 1))?;
+        let v = match &row.context {
+            None => guard.score_with(&row.text, kind, &policy),
+            Some(prompt) => guard.with_context(&policy, prompt).and_then(|p| guard.score_with(&row.text, kind, &p)),
+        }
+        .with_context(|| format!("line {}", i + 1))?;
         let s = Scored { score: v.score, blocked: v.decision == Decision::Block, unsafe_: row.label == Label::Unsafe };
         if let Some(f) = scores_file.as_mut() {
             writeln!(f, "{}", serde_json::json!({"id": row.id, "score": v.score, "decision": v.decision, "labels": v.labels}))?;

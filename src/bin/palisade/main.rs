@@ -39,11 +39,18 @@ struct ModelArgs {
     /// Named operating point from the model config (strict, balanced, permissive).
     #[arg(long)]
     operating_point: Option<String>,
+    /// Longest text scored, in UTF-8 bytes (default 1 MiB); longer ones fail with INPUT_TOO_LARGE.
+    #[arg(long)]
+    max_input_bytes: Option<usize>,
 }
 
 impl ModelArgs {
     fn options(&self) -> ScoreOptions {
-        ScoreOptions { operating_point: self.operating_point.clone(), ..Default::default() }
+        ScoreOptions {
+            operating_point: self.operating_point.clone(),
+            max_input_bytes: self.max_input_bytes,
+            ..Default::default()
+        }
     }
 }
 
@@ -53,7 +60,7 @@ enum Command {
     Score {
         /// Text to score; omit when using --input.
         text: Option<String>,
-        /// JSONL input: one {"id", "text", "kind"?} per line.
+        /// JSONL input: one {"id", "text", "kind"?, "context"?} per line.
         #[arg(long, conflicts_with = "text")]
         input: Option<PathBuf>,
         /// JSONL output (default: stdout).
@@ -62,6 +69,10 @@ enum Command {
         /// Score the text as a model output rather than a prompt (single-text mode).
         #[arg(long)]
         output_kind: bool,
+        /// The prompt the text answers (single-text mode; implies --output-kind). In --input
+        /// files, a row's "context" field does the same.
+        #[arg(long, conflicts_with = "input")]
+        context: Option<String>,
         /// Stop at the first bad input line instead of reporting it and going on.
         #[arg(long)]
         strict: bool,
@@ -112,6 +123,9 @@ struct InputRow {
     text: String,
     #[serde(default)]
     kind: Option<Kind>,
+    /// For outputs: the prompt answered.
+    #[serde(default)]
+    context: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -135,10 +149,13 @@ fn main() {
 
 fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
     match cli.command {
-        Command::Score { text, input, output, output_kind, strict, model } => {
+        Command::Score { text, input, output, output_kind, context, strict, model } => {
             let guard = load(&model)?;
             match (text, input) {
-                (Some(text), None) => score_one(&guard, &text, if output_kind { Kind::Output } else { Kind::Prompt }, &model.options()),
+                (Some(text), None) => {
+                    let kind = if output_kind || context.is_some() { Kind::Output } else { Kind::Prompt };
+                    score_one(&guard, &text, kind, &ScoreOptions { context, ..model.options() })
+                }
                 (None, Some(input)) => score_file(&guard, &input, output.as_deref(), strict, &model.options()),
                 _ => bail!("give a text or --input FILE"),
             }
@@ -152,7 +169,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
 }
 
 fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> Result<()> {
-    let policy = palisade::Policy::resolve(guard.config(), options)?;
+    let policy = guard.policy(options)?;
     let v = guard.score_with(text, kind, &policy)?;
     println!("decision: {}   score: {:.4}   ({} window(s), model {}, engine {})", v.decision, v.score, v.windows, v.model_version, guard.engine_name());
     // Marks use the thresholds this call ran with (an --operating-point changes them).
@@ -207,7 +224,11 @@ fn score_file(guard: &Guard, input: &std::path::Path, output: Option<&std::path:
                 return Ok(None);
             }
             let row: InputRow = serde_json::from_str(&line).with_context(|| format!("line {line_no}: expected {{\"id\", \"text\", \"kind\"?}}"))?;
-            let v = guard.score_with(&row.text, row.kind.unwrap_or_default(), &policy).with_context(|| format!("line {line_no}"))?;
+            let v = match &row.context {
+                None => guard.score_with(&row.text, row.kind.unwrap_or_default(), &policy),
+                Some(prompt) => guard.with_context(&policy, prompt).and_then(|p| guard.score_with(&row.text, row.kind.unwrap_or(Kind::Output), &p)),
+            }
+            .with_context(|| format!("line {line_no}"))?;
             let s = serde_json::to_string(&OutputRow {
                 id: &row.id,
                 score: v.score,
