@@ -3,6 +3,7 @@
 mod common;
 
 mod cli;
+mod context;
 mod engines;
 mod guard;
 mod robustness;

