@@ -209,10 +209,7 @@ impl Guard {
     /// answer their own prompt (thresholds and patterns are not resolved again).
     pub fn with_context(&self, policy: &Policy, prompt: &str) -> Result<Policy> {
         if self.config.context_prompt_tokens == 0 {
-            return Err(Error::InvalidOption(format!(
-                "context: model {} {} does not read conversation context (no context_prompt_tokens in its config)",
-                self.config.name, self.config.version
-            )));
+            return Err(crate::policy::context_unsupported(&self.config));
         }
         policy.check_size(prompt.len(), " (context)")?;
         let mut policy = policy.clone();

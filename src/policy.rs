@@ -180,6 +180,15 @@ fn compile(kind: &str, patterns: &[String]) -> Result<Vec<Regex>> {
         .collect()
 }
 
+/// The error for a context given to a model that reads none (its config has no
+/// `context_prompt_tokens`): refused, not silently ignored.
+pub(crate) fn context_unsupported(config: &ModelConfig) -> Error {
+    Error::InvalidOption(format!(
+        "context: model {} {} does not read conversation context (no context_prompt_tokens in its config)",
+        config.name, config.version
+    ))
+}
+
 /// `t` if both thresholds lie in [0, 1] and the flag threshold is not above the block threshold.
 fn checked(label: &str, t: LabelThresholds) -> Result<LabelThresholds> {
     check_threshold(label, t.block)?;
@@ -210,10 +219,7 @@ impl Policy {
             }
         }
         if options.context.is_some() && config.context_prompt_tokens == 0 {
-            return Err(Error::InvalidOption(format!(
-                "context: model {} {} does not read conversation context (no context_prompt_tokens in its config)",
-                config.name, config.version
-            )));
+            return Err(context_unsupported(config));
         }
         let mut category_thresholds = Vec::new();
         for (i, name) in config.categories.iter().enumerate() {
