@@ -141,8 +141,8 @@ fn replay_is_blocked(prefix: &str, harmful: &str) -> bool {
 /// Events on the held-out long answers (282 pieces): none. Model 0.2 raised 2 (blocks on a markdown
 /// itinerary line, injection 0.99, and a `pip install -e` snippet, 0.64) until outputs were decided
 /// on `harmful` alone (`output_labels` in the config: jailbreak and injection are reported for an
-/// answer but do not decide); 0.1.1 raised 6, all in the German answers.
-const LONG_STREAM_MAX_EVENTS: usize = 0;
+/// answer but do not decide); 0.1.1 raised 6, all in the German answers. The issue asks for none:
+/// the test requires none.
 
 #[test]
 fn a_long_benign_stream_is_released_whole_at_a_flat_cost() {
@@ -176,7 +176,7 @@ fn a_long_benign_stream_is_released_whole_at_a_flat_cost() {
         for e in &events {
             eprintln!("{mode:?}: event {} (raw) {:.3} on {:?}", e.raw_decision, e.score, &e.text);
         }
-        assert!(events.len() <= LONG_STREAM_MAX_EVENTS, "{mode:?}: {} events", events.len());
+        assert!(events.is_empty(), "{mode:?}: {} events", events.len());
         assert!(events.iter().all(|e| e.decision == Decision::Allow), "audit mode never acts");
         let s = scanner.stats();
         let h = half.unwrap();
