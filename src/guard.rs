@@ -247,7 +247,6 @@ impl Guard {
 
     /// [`Guard::score`] with thresholds already resolved (once per batch or file, not per text).
     pub fn score_with(&self, text: &str, kind: Kind, policy: &Policy) -> Result<Verdict> {
-        policy.check_size(text.len(), "")?;
         let a = self.analyse(text, kind, policy)?;
         Ok(self.verdict(&a, kind, policy))
     }
@@ -284,7 +283,6 @@ impl Guard {
     /// ```
     pub fn explain(&self, text: &str, kind: Kind, options: &ScoreOptions) -> Result<Explanation> {
         let policy = self.policy(options)?;
-        policy.check_size(text.len(), "")?;
         let a = self.analyse(text, kind, &policy)?;
         let verdict = self.verdict(&a, kind, &policy);
         let (label_index, _) = a
@@ -336,6 +334,8 @@ impl Guard {
     /// Normalise into views, apply the policy's lists, tokenise, run every window of every view
     /// (in shared engine batches), max-pool over windows and views.
     fn analyse(&self, text: &str, kind: Kind, policy: &Policy) -> Result<Analysis> {
+        // Every scoring path comes through here: refuse an oversized text before any work.
+        policy.check_size(text.len(), "")?;
         if kind == Kind::Prompt && !policy.context.is_empty() {
             return Err(Error::InvalidOption("context is the prompt an output answers: it applies to outputs, not prompts".into()));
         }

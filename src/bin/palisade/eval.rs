@@ -215,12 +215,8 @@ pub fn run(guard: &Guard, input: &Path, roc: &Path, scores_out: Option<&Path>, o
                 continue;
             }
         };
-        let kind = row.kind.unwrap_or_default();
-        let v = match &row.context {
-            None => guard.score_with(&row.text, kind, &policy),
-            Some(prompt) => guard.with_context(&policy, prompt).and_then(|p| guard.score_with(&row.text, kind, &p)),
-        }
-        .with_context(|| format!("line {}", i + 1))?;
+        let kind = row.kind.unwrap_or(if row.context.is_some() { Kind::Output } else { Kind::Prompt });
+        let v = crate::score_row(guard, &row.text, Some(kind), row.context.as_deref(), &policy).with_context(|| format!("line {}", i + 1))?;
         let s = Scored { score: v.score, blocked: v.decision == Decision::Block, unsafe_: row.label == Label::Unsafe };
         if let Some(f) = scores_file.as_mut() {
             writeln!(f, "{}", serde_json::json!({"id": row.id, "score": v.score, "decision": v.decision, "labels": v.labels}))?;

@@ -201,6 +201,15 @@ fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> R
     Ok(())
 }
 
+/// One row of a JSONL file (`score --input`, `eval`): with a `context` (the prompt answered) the
+/// text is read after it and is an output unless the row says otherwise; without one, a prompt.
+pub(crate) fn score_row(guard: &Guard, text: &str, kind: Option<Kind>, context: Option<&str>, policy: &palisade::Policy) -> palisade::Result<palisade::Verdict> {
+    match context {
+        None => guard.score_with(text, kind.unwrap_or_default(), policy),
+        Some(prompt) => guard.score_with(text, kind.unwrap_or(Kind::Output), &guard.with_context(policy, prompt)?),
+    }
+}
+
 fn score_file(guard: &Guard, input: &std::path::Path, output: Option<&std::path::Path>, strict: bool, options: &ScoreOptions) -> Result<()> {
     // Resolve (and reject a bad option) once, up front, rather than on every line.
     let policy = palisade::Policy::resolve(guard.config(), options)?;
@@ -224,11 +233,7 @@ fn score_file(guard: &Guard, input: &std::path::Path, output: Option<&std::path:
                 return Ok(None);
             }
             let row: InputRow = serde_json::from_str(&line).with_context(|| format!("line {line_no}: expected {{\"id\", \"text\", \"kind\"?}}"))?;
-            let v = match &row.context {
-                None => guard.score_with(&row.text, row.kind.unwrap_or_default(), &policy),
-                Some(prompt) => guard.with_context(&policy, prompt).and_then(|p| guard.score_with(&row.text, row.kind.unwrap_or(Kind::Output), &p)),
-            }
-            .with_context(|| format!("line {line_no}"))?;
+            let v = score_row(guard, &row.text, row.kind, row.context.as_deref(), &policy).with_context(|| format!("line {line_no}"))?;
             let s = serde_json::to_string(&OutputRow {
                 id: &row.id,
                 score: v.score,
