@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::config::ModelConfig;
-use crate::engine::{Engine, EngineKind, TractEngine};
+use crate::engine::{Engine, EngineKind, Kernels, TractEngine};
 use crate::error::{Error, Result};
 use crate::normalize::{Normalized, View, ViewSet};
 use crate::policy::{Decision, DenyMatch, Policy, ScoreOptions};
@@ -149,7 +149,8 @@ impl Guard {
         }
         let labels = config.columns();
         let engine: Box<dyn Engine> = match engine {
-            EngineKind::Tract => Box::new(TractEngine::from_bytes(model, labels)?),
+            EngineKind::Tract => Box::new(TractEngine::from_bytes_with(model, labels, Kernels::Integer)?),
+            EngineKind::TractFloat => Box::new(TractEngine::from_bytes_with(model, labels, Kernels::Float)?),
             #[cfg(all(feature = "ort", not(target_arch = "wasm32")))]
             EngineKind::Ort => Box::new(crate::engine::OrtEngine::from_bytes(model, labels, 1)?),
             #[cfg(not(all(feature = "ort", not(target_arch = "wasm32"))))]
@@ -165,7 +166,7 @@ impl Guard {
         &self.config
     }
 
-    /// The engine in use (`"tract"` or `"ort"`).
+    /// The engine in use (`"tract"`, `"tract-f32"` or `"ort"`).
     pub fn engine_name(&self) -> &'static str {
         self.engine.name()
     }

@@ -8,8 +8,10 @@
 use crate::error::Result;
 use crate::window::Batch;
 
+mod integer_linear;
+pub mod kernel;
 mod tract;
-pub use self::tract::TractEngine;
+pub use self::tract::{Kernels, TractEngine};
 
 #[cfg(all(feature = "ort", not(target_arch = "wasm32")))]
 mod ort;
@@ -39,11 +41,14 @@ pub trait Engine {
     }
 }
 
-/// Which engine to build; [`EngineKind::Tract`] is the only one in WebAssembly.
+/// Which engine to build; the tract ones are the only ones in WebAssembly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EngineKind {
+    /// tract with Palisade's integer kernel for int8 weights ([`Kernels::Integer`]).
     #[default]
     Tract,
+    /// tract with its own f32 kernels throughout ([`Kernels::Float`]): the reference.
+    TractFloat,
     Ort,
 }
 
@@ -52,8 +57,9 @@ impl std::str::FromStr for EngineKind {
     fn from_str(s: &str) -> Result<Self> {
         match s {
             "tract" => Ok(EngineKind::Tract),
+            "tract-f32" => Ok(EngineKind::TractFloat),
             "ort" => Ok(EngineKind::Ort),
-            other => Err(crate::Error::InvalidOption(format!("unknown engine {other:?} (expected tract or ort)"))),
+            other => Err(crate::Error::InvalidOption(format!("unknown engine {other:?} (expected tract, tract-f32 or ort)"))),
         }
     }
 }

@@ -1,0 +1,140 @@
+//! A tract op that runs `activations · int8 weights` on [`kernel`](super::kernel), and the graph
+//! pass that puts it in place of tract's float matrix products.
+//!
+//! Why a pass over tract's graph rather than an engine of our own: everything else (embeddings,
+//! layer norm, attention, the head) stays tract's, so any graph `train/graph.py` exports still
+//! runs, and only products with a constant weight that is exactly int8 per column change kernel.
+
+use std::sync::Arc;
+
+use tract_onnx::prelude::*;
+use tract_onnx::tract_core::internal::*;
+use tract_onnx::tract_core::ops::einsum::EinSum;
+
+use super::kernel::PackedWeights;
+
+/// `[..prefix, ..contracted] · [..contracted, n] → [..prefix, n]` with a packed int8 weight.
+#[derive(Debug, Clone)]
+pub struct IntegerLinear {
+    weights: Arc<PackedWeights>,
+    /// How many leading input axes are kept (the rest are contracted, flattened to `k`).
+    prefix_rank: usize,
+}
+
+impl PartialEq for IntegerLinear {
+    fn eq(&self, other: &Self) -> bool {
+        self.prefix_rank == other.prefix_rank && self.weights == other.weights
+    }
+}
+
+impl Eq for IntegerLinear {}
+
+impl Op for IntegerLinear {
+    fn name(&self) -> StaticName {
+        "PalisadeIntegerLinear".into()
+    }
+
+    fn info(&self) -> TractResult<Vec<String>> {
+        Ok(vec![format!("k={} n={} int8 weights, activations quantised per row", self.weights.k(), self.weights.n())])
+    }
+
+    op_as_typed_op!();
+}
+
+impl EvalOp for IntegerLinear {
+    op_out_of_plan!();
+
+    fn eval(&self, _ctx: &EvalContext, inputs: TVec<TValue>) -> TractResult<TVec<TValue>> {
+        let input = &inputs[0];
+        let shape = input.shape();
+        ensure!(shape.len() >= self.prefix_rank, "input rank {} below {}", shape.len(), self.prefix_rank);
+        let k: usize = shape[self.prefix_rank..].iter().product();
+        ensure!(k == self.weights.k(), "contracted size {k} but the weight has k = {}", self.weights.k());
+        let m: usize = shape[..self.prefix_rank].iter().product();
+        let mut out_shape: TVec<usize> = shape[..self.prefix_rank].into();
+        out_shape.push(self.weights.n());
+        let mut out = Tensor::zero::<f32>(&out_shape)?;
+        {
+            let a = input.try_as_plain_ram()?;
+            let mut dst = out.try_as_plain_ram_mut()?;
+            self.weights.matmul(a.as_slice::<f32>()?, m, dst.as_slice_mut::<f32>()?);
+        }
+        Ok(tvec!(out.into_tvalue()))
+    }
+}
+
+impl TypedOp for IntegerLinear {
+    fn output_facts(&self, inputs: &[&TypedFact]) -> TractResult<TVec<TypedFact>> {
+        let mut shape: TVec<TDim> = inputs[0].shape.iter().take(self.prefix_rank).cloned().collect();
+        shape.push(self.weights.n().to_dim());
+        Ok(tvec!(f32::fact(shape)))
+    }
+
+    as_op!();
+}
+
+/// Replaces every float `EinSum` of the form `p…c…, c…n -> p…n` whose second operand is a
+/// constant int8-per-column matrix with an [`IntegerLinear`]; returns how many were replaced.
+/// Run it on a decluttered model (where tract has folded `Cast(int8) * scale` into a constant).
+pub fn use_integer_kernels(model: &mut TypedModel) -> TractResult<usize> {
+    let mut replaced = 0;
+    for id in model.eval_order()? {
+        let node = model.node(id);
+        let Some(einsum) = node.op_as::<EinSum>() else { continue };
+        if einsum.q_params.is_some() || einsum.operating_dt != f32::datum_type() || node.inputs.len() != 2 {
+            continue;
+        }
+        let Some(prefix_rank) = linear_prefix(&einsum.axes.to_string()) else { continue };
+        let a_fact = model.outlet_fact(node.inputs[0])?;
+        let w_fact = model.outlet_fact(node.inputs[1])?;
+        if a_fact.datum_type != f32::datum_type() || a_fact.konst.is_some() {
+            continue;
+        }
+        let Some(w) = w_fact.konst.clone() else { continue };
+        if w.datum_type() != f32::datum_type() || w.rank() < 2 {
+            continue;
+        }
+        let n = *w.shape().last().unwrap();
+        let k: usize = w.shape()[..w.rank() - 1].iter().product();
+        let plain = w.try_as_plain_ram()?;
+        let Some(packed) = PackedWeights::from_exact_int8(plain.as_slice::<f32>()?, k, n) else { continue };
+        let op = IntegerLinear { weights: Arc::new(packed), prefix_rank };
+        let inputs = [node.inputs[0]];
+        let patch = TypedModelPatch::replace_single_op(model, node, &inputs, op)?;
+        patch.apply(model)?;
+        replaced += 1;
+    }
+    Ok(replaced)
+}
+
+/// For an axes string `"amk,kn->amn"` or `"ambk,bkn->amn"`: the number of kept leading axes of
+/// the first input when the product is a plain linear layer over its trailing axes, else `None`.
+fn linear_prefix(axes: &str) -> Option<usize> {
+    let (inputs, output) = axes.split_once("->")?;
+    let (a, w) = inputs.split_once(',')?;
+    let (a, w, output): (Vec<char>, Vec<char>, Vec<char>) = (a.chars().collect(), w.chars().collect(), output.chars().collect());
+    let (&n, contracted) = w.split_last()?;
+    if contracted.is_empty() || a.len() <= contracted.len() || a.ends_with(&[n]) {
+        return None;
+    }
+    let prefix = &a[..a.len() - contracted.len()];
+    let linear = a.ends_with(contracted) && output.len() == prefix.len() + 1 && output.starts_with(prefix) && output.last() == Some(&n);
+    let distinct = prefix.iter().all(|c| !contracted.contains(c) && *c != n);
+    (linear && distinct).then_some(prefix.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::linear_prefix;
+
+    #[test]
+    fn recognises_linear_layers_only() {
+        assert_eq!(linear_prefix("amk,kn->amn"), Some(2));
+        assert_eq!(linear_prefix("ambk,bkn->amn"), Some(2));
+        assert_eq!(linear_prefix("mk,kn->mn"), Some(1));
+        assert_eq!(linear_prefix("mak,kn->mn"), None, "a reduced axis");
+        assert_eq!(linear_prefix("ambk,anbk->abmn"), None, "attention");
+        assert_eq!(linear_prefix("amk,nk->amn"), None, "transposed weight");
+        assert_eq!(linear_prefix("akm,akn->amn"), None);
+    }
+}

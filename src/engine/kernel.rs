@@ -1,0 +1,365 @@
+//! Integer matrix multiply for weights stored int8 per output column: `out = a · w`.
+//!
+//! Why: in WebAssembly the f32 GEMM is the whole cost of a score (68 % of a 128-token call in
+//! V8's profile), and baseline SIMD128 has no fused multiply-add, so an f32 kernel does 4
+//! multiply-adds per two instructions. `i32x4.dot_i16x8_s` does 8 per instruction. The shipped
+//! model's matrix weights *are* int8 with one scale per column (`graph.py`), so multiplying the
+//! integers loses nothing on the weight side; activations are quantised per row to as many bits
+//! as the accumulator allows (13–15 bits for this model's widths), which moves scores by ~1e-4.
+//!
+//! Integer sums are exact and associative, so the portable loop (native, tests) and the SIMD128
+//! loop (WebAssembly) give bit-identical outputs: Node, browsers, workerd and the native CLI agree.
+//!
+//! ```
+//! use palisade::engine::kernel::PackedWeights;
+//! // w = q · scale per column, q int8 with ±127 in every column, as `graph.py` stores weights.
+//! let (k, n) = (2, 2);
+//! let w = [127.0 * 0.01, -127.0 * 0.02, 64.0 * 0.01, 10.0 * 0.02];
+//! let packed = PackedWeights::from_exact_int8(&w, k, n).expect("int8 per column");
+//! let mut out = vec![0.0; 2];
+//! packed.matmul(&[1.0, -2.0], 1, &mut out);
+//! assert!((out[0] - (1.27 - 1.28)).abs() < 1e-3);
+//! assert!((out[1] - (-2.54 - 0.4)).abs() < 1e-3);
+//! ```
+
+/// Output columns per packed panel (two SIMD lanes groups of four).
+const PANEL: usize = 8;
+/// Rows computed together by one pass over a panel.
+const ROWS: usize = 4;
+
+/// A `[k, n]` weight matrix as int8 values (widened to i16) with one f32 scale per column,
+/// packed for the kernel: per panel of 8 columns, per pair of `k`, the 16 values
+/// `w[2p][c], w[2p+1][c]` for c in the panel, so one `dot_i16x8` gives four columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackedWeights {
+    k: usize,
+    n: usize,
+    /// `k` rounded up to even: the kernel reads activations two at a time.
+    k_even: usize,
+    packed: Vec<i16>,
+    /// Per column (padded to a whole panel with zeros).
+    scales: Vec<f32>,
+}
+
+/// Activations are quantised to ±`A_MAX` per row: the full i16 range, ~15 bits.
+const A_MAX: f32 = 32767.0;
+/// Pairs of `k` summed in i32 before the sums move to f32: `CHUNK · 2 · 127 · A_MAX < 2³¹`.
+const CHUNK: usize = 256;
+
+impl PackedWeights {
+    /// Packs `w` (`[k, n]`, row-major) when every column is exactly an int8 vector times one
+    /// scale, as a weight `Cast(int8) * scale` folds to; `None` for any other matrix (an fp32
+    /// model), which then stays on the float kernels.
+    pub fn from_exact_int8(w: &[f32], k: usize, n: usize) -> Option<PackedWeights> {
+        if k == 0 || n == 0 || w.len() != k * n {
+            return None;
+        }
+        let k_even = k + (k & 1);
+        let panels = n.div_ceil(PANEL);
+        let mut scales = vec![0.0f32; panels * PANEL];
+        for (c, scale) in scales.iter_mut().enumerate().take(n) {
+            let max = (0..k).map(|r| w[r * n + c].abs()).fold(0.0f32, f32::max);
+            *scale = max / 127.0;
+        }
+        let mut packed = vec![0i16; panels * (k_even / 2) * 2 * PANEL];
+        for c in 0..n {
+            let s = scales[c];
+            for r in 0..k {
+                let v = w[r * n + c];
+                let q = if s == 0.0 { 0.0 } else { v / s };
+                let rounded = q.round();
+                // The recovered integers must be the stored ones, not a rounding of fp32 weights.
+                if (q - rounded).abs() > 1e-3 || rounded.abs() > 127.0 {
+                    return None;
+                }
+                let (panel, lane) = (c / PANEL, c % PANEL);
+                let at = panel * (k_even / 2) * 2 * PANEL + (r / 2) * 2 * PANEL + lane * 2 + (r & 1);
+                packed[at] = rounded as i16;
+            }
+        }
+        Some(PackedWeights { k, n, k_even, packed, scales })
+    }
+
+    /// Rows of the contraction (`k`).
+    pub fn k(&self) -> usize {
+        self.k
+    }
+
+    /// Output columns (`n`).
+    pub fn n(&self) -> usize {
+        self.n
+    }
+
+    /// `out[m, n] = a[m, k] · w[k, n]`, all row-major. Panics on mismatched lengths.
+    pub fn matmul(&self, a: &[f32], m: usize, out: &mut [f32]) {
+        assert_eq!(a.len(), m * self.k, "activations must be [m, k]");
+        assert_eq!(out.len(), m * self.n, "output must be [m, n]");
+        if m == 0 {
+            return;
+        }
+        let rows = m.div_ceil(ROWS) * ROWS;
+        let mut qa = vec![0i16; rows * self.k_even];
+        let mut row_scales = vec![0.0f32; rows];
+        for r in 0..m {
+            row_scales[r] = quantise_row(&a[r * self.k..(r + 1) * self.k], &mut qa[r * self.k_even..r * self.k_even + self.k]);
+        }
+        let pairs = self.k_even / 2;
+        let panel_len = pairs * 2 * PANEL;
+        for (p, panel) in self.packed.chunks_exact(panel_len).enumerate() {
+            let col0 = p * PANEL;
+            let cols = PANEL.min(self.n - col0);
+            for r0 in (0..m).step_by(ROWS) {
+                let mut sums = [0.0f32; ROWS * PANEL];
+                for first in (0..pairs).step_by(CHUNK) {
+                    let len = CHUNK.min(pairs - first);
+                    let a_rows = &qa[r0 * self.k_even + 2 * first..(r0 + ROWS) * self.k_even];
+                    add_tile_4x8(a_rows, self.k_even, &panel[first * 2 * PANEL..], len, &mut sums);
+                }
+                for i in 0..ROWS.min(m - r0) {
+                    let dst = (r0 + i) * self.n + col0;
+                    for c in 0..cols {
+                        out[dst + c] = sums[i * PANEL + c] * (row_scales[r0 + i] * self.scales[col0 + c]);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Quantises one row to `round(x · A_MAX / max|x|)`; returns the scale back to f32.
+fn quantise_row(row: &[f32], out: &mut [i16]) -> f32 {
+    let max = row.iter().fold(0.0f32, |m, v| m.max(v.abs()));
+    if max == 0.0 || !max.is_finite() {
+        // Zeros stay zeros; a non-finite row makes a non-finite output, as the float kernel would.
+        out.iter_mut().for_each(|q| *q = 0);
+        return if max == 0.0 { 0.0 } else { f32::NAN };
+    }
+    let inv = A_MAX / max;
+    for (q, &v) in out.iter_mut().zip(row) {
+        *q = (v * inv).round_ties_even() as i16;
+    }
+    max / A_MAX
+}
+
+/// Adds the integer dot products of 4 rows × 8 columns over `pairs` pairs of `k` to `sums`.
+/// `pairs ≤ CHUNK`, so the i32 lanes cannot overflow.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+    use core::arch::wasm32::*;
+    assert!(pairs <= CHUNK && a.len() >= 3 * lda + 2 * pairs && panel.len() >= pairs * 2 * PANEL);
+    // SAFETY: every offset below stays inside `a`, `panel` and `sums` (checked above); wasm loads
+    // and stores have no alignment requirement.
+    unsafe {
+        let (a0, a1, a2, a3) = (a.as_ptr(), a.as_ptr().add(lda), a.as_ptr().add(2 * lda), a.as_ptr().add(3 * lda));
+        let w = panel.as_ptr();
+        let zero = i32x4_splat(0);
+        let (mut c00, mut c01, mut c10, mut c11) = (zero, zero, zero, zero);
+        let (mut c20, mut c21, mut c30, mut c31) = (zero, zero, zero, zero);
+        for p in 0..pairs {
+            let b0 = v128_load(w.add(p * 16) as *const v128);
+            let b1 = v128_load(w.add(p * 16 + 8) as *const v128);
+            let x = v128_load32_splat(a0.add(2 * p) as *const u32);
+            c00 = i32x4_add(c00, i32x4_dot_i16x8(x, b0));
+            c01 = i32x4_add(c01, i32x4_dot_i16x8(x, b1));
+            let x = v128_load32_splat(a1.add(2 * p) as *const u32);
+            c10 = i32x4_add(c10, i32x4_dot_i16x8(x, b0));
+            c11 = i32x4_add(c11, i32x4_dot_i16x8(x, b1));
+            let x = v128_load32_splat(a2.add(2 * p) as *const u32);
+            c20 = i32x4_add(c20, i32x4_dot_i16x8(x, b0));
+            c21 = i32x4_add(c21, i32x4_dot_i16x8(x, b1));
+            let x = v128_load32_splat(a3.add(2 * p) as *const u32);
+            c30 = i32x4_add(c30, i32x4_dot_i16x8(x, b0));
+            c31 = i32x4_add(c31, i32x4_dot_i16x8(x, b1));
+        }
+        let out = sums.as_mut_ptr();
+        for (i, acc) in [c00, c01, c10, c11, c20, c21, c30, c31].into_iter().enumerate() {
+            let at = out.add(i * 4) as *mut v128;
+            v128_store(at, f32x4_add(v128_load(at), f32x4_convert_i32x4(acc)));
+        }
+    }
+}
+
+/// The same on x86-64: `pmaddwd` is the instruction V8 emits for `i32x4.dot_i16x8_s`, so native
+/// builds compute exactly what WebAssembly computes. AVX2 (checked at run time) does a panel's 8
+/// columns in one instruction; SSE2 is always there.
+#[cfg(target_arch = "x86_64")]
+fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+    assert!(pairs <= CHUNK && a.len() >= 3 * lda + 2 * pairs && panel.len() >= pairs * 2 * PANEL);
+    // SAFETY: the bounds are checked above, AVX2 is used only where the CPU has it, and SSE2 is
+    // part of x86-64.
+    unsafe {
+        if std::arch::is_x86_feature_detected!("avx2") {
+            add_tile_4x8_avx2(a, lda, panel, pairs, sums)
+        } else {
+            add_tile_4x8_sse2(a, lda, panel, pairs, sums)
+        }
+    }
+}
+
+/// # Safety
+/// The CPU must have AVX2; `a` must hold 4 rows of `lda` with `2 · pairs` values each and
+/// `panel` `16 · pairs` values.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn add_tile_4x8_avx2(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+    use core::arch::x86_64::*;
+    let rows = [a.as_ptr(), a.as_ptr().add(lda), a.as_ptr().add(2 * lda), a.as_ptr().add(3 * lda)];
+    let w = panel.as_ptr();
+    let mut acc = [_mm256_setzero_si256(); ROWS];
+    for p in 0..pairs {
+        let b = _mm256_loadu_si256(w.add(p * 16) as *const __m256i);
+        for (acc, row) in acc.iter_mut().zip(rows) {
+            let x = _mm256_set1_epi32((row.add(2 * p) as *const i32).read_unaligned());
+            *acc = _mm256_add_epi32(*acc, _mm256_madd_epi16(x, b));
+        }
+    }
+    for (i, acc) in acc.into_iter().enumerate() {
+        let at = sums.as_mut_ptr().add(i * PANEL);
+        _mm256_storeu_ps(at, _mm256_add_ps(_mm256_loadu_ps(at), _mm256_cvtepi32_ps(acc)));
+    }
+}
+
+/// # Safety
+/// As [`add_tile_4x8_avx2`], without the AVX2 requirement.
+#[cfg(target_arch = "x86_64")]
+unsafe fn add_tile_4x8_sse2(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+    use core::arch::x86_64::*;
+    let rows = [a.as_ptr(), a.as_ptr().add(lda), a.as_ptr().add(2 * lda), a.as_ptr().add(3 * lda)];
+    let w = panel.as_ptr();
+    let mut acc = [_mm_setzero_si128(); 8];
+    for p in 0..pairs {
+        let b0 = _mm_loadu_si128(w.add(p * 16) as *const __m128i);
+        let b1 = _mm_loadu_si128(w.add(p * 16 + 8) as *const __m128i);
+        for (i, row) in rows.iter().enumerate() {
+            let x = _mm_set1_epi32((row.add(2 * p) as *const i32).read_unaligned());
+            acc[2 * i] = _mm_add_epi32(acc[2 * i], _mm_madd_epi16(x, b0));
+            acc[2 * i + 1] = _mm_add_epi32(acc[2 * i + 1], _mm_madd_epi16(x, b1));
+        }
+    }
+    for (i, acc) in acc.into_iter().enumerate() {
+        let at = sums.as_mut_ptr().add(i * 4);
+        _mm_storeu_ps(at, _mm_add_ps(_mm_loadu_ps(at), _mm_cvtepi32_ps(acc)));
+    }
+}
+
+/// The same in portable Rust (other targets; the reference in tests): identical integer sums
+/// and identical f32 additions afterwards, so identical results.
+#[cfg(not(any(all(target_arch = "wasm32", target_feature = "simd128"), target_arch = "x86_64")))]
+fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+    add_tile_4x8_portable(a, lda, panel, pairs, sums)
+}
+
+#[cfg_attr(any(all(target_arch = "wasm32", target_feature = "simd128"), target_arch = "x86_64"), allow(dead_code))]
+fn add_tile_4x8_portable(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+    assert!(pairs <= CHUNK);
+    for i in 0..ROWS {
+        let row = &a[i * lda..i * lda + 2 * pairs];
+        let mut acc = [0i32; PANEL];
+        for (x, w) in row.chunks_exact(2).zip(panel.chunks_exact(2 * PANEL)) {
+            let (x0, x1) = (x[0] as i32, x[1] as i32);
+            for (c, acc) in acc.iter_mut().enumerate() {
+                *acc += x0 * w[2 * c] as i32 + x1 * w[2 * c + 1] as i32;
+            }
+        }
+        for c in 0..PANEL {
+            sums[i * PANEL + c] += acc[c] as f32;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A deterministic int8-per-column matrix and activations with a few outliers, as BERT has.
+    fn case(k: usize, n: usize, m: usize) -> (Vec<f32>, Vec<f32>) {
+        let mut state = 0x2545_f491u32;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state
+        };
+        let scales: Vec<f32> = (0..n).map(|c| 0.001 + (c % 7) as f32 * 0.003).collect();
+        // Every column reaches ±127, as in a graph quantised with scale = max / 127.
+        let w = (0..k * n).map(|i| {
+            let q = if i < n { if i % 2 == 0 { 127 } else { -127 } } else { (next() % 255) as i32 - 127 };
+            q as f32 * scales[i % n]
+        }).collect();
+        let a = (0..m * k).map(|i| {
+            let v = (next() % 20_001) as f32 / 10_000.0 - 1.0;
+            if i % 97 == 0 { v * 40.0 } else { v }
+        }).collect();
+        (w, a)
+    }
+
+    fn reference(w: &[f32], a: &[f32], k: usize, n: usize, m: usize) -> Vec<f32> {
+        let mut out = vec![0.0f32; m * n];
+        for r in 0..m {
+            for c in 0..n {
+                out[r * n + c] = (0..k).map(|i| a[r * k + i] as f64 * w[i * n + c] as f64).sum::<f64>() as f32;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn matches_a_float_product_for_odd_shapes() {
+        for &(k, n, m) in &[(384, 384, 5), (1536, 384, 3), (7, 13, 9), (1, 1, 1), (385, 9, 4), (1100, 16, 5)] {
+            let (w, a) = case(k, n, m);
+            let packed = PackedWeights::from_exact_int8(&w, k, n).expect("int8 per column");
+            let mut got = vec![f32::NAN; m * n];
+            packed.matmul(&a, m, &mut got);
+            let want = reference(&w, &a, k, n, m);
+            for r in 0..m {
+                // Error bound: half a quantisation step of the row, times the column's weight mass.
+                let row_max = a[r * k..(r + 1) * k].iter().fold(0.0f32, |x, v| x.max(v.abs()));
+                for c in 0..n {
+                    let mass: f32 = (0..k).map(|i| w[i * n + c].abs()).sum();
+                    let bound = 0.5 * row_max / A_MAX * mass + 1e-5 * want[r * n + c].abs() + 1e-6;
+                    let diff = (got[r * n + c] - want[r * n + c]).abs();
+                    assert!(diff <= bound, "k={k} n={n} m={m} [{r},{c}]: {} vs {} (bound {bound})", got[r * n + c], want[r * n + c]);
+                }
+            }
+        }
+    }
+
+    /// Every instruction set's tile gives the portable loop's sums bit for bit, at extreme values.
+    #[test]
+    fn tiles_agree_exactly() {
+        let pairs = CHUNK;
+        let lda = 2 * pairs + 6;
+        let a: Vec<i16> = (0..4 * lda).map(|i| if i % 5 == 0 { i16::MAX } else if i % 7 == 0 { -i16::MAX } else { (i as i16).wrapping_mul(97) }).collect();
+        let panel: Vec<i16> = (0..pairs * 2 * PANEL).map(|i| if i % 3 == 0 { 127 } else { ((i * 31) % 255) as i16 - 127 }).collect();
+        let mut want = [1.5f32; ROWS * PANEL];
+        add_tile_4x8_portable(&a, lda, &panel, pairs, &mut want);
+        let mut got = [1.5f32; ROWS * PANEL];
+        add_tile_4x8(&a, lda, &panel, pairs, &mut got);
+        assert_eq!(got, want);
+        #[cfg(target_arch = "x86_64")]
+        {
+            let mut sse = [1.5f32; ROWS * PANEL];
+            // SAFETY: SSE2 is part of x86-64; the slices are long enough.
+            unsafe { add_tile_4x8_sse2(&a, lda, &panel, pairs, &mut sse) };
+            assert_eq!(sse, want);
+        }
+    }
+
+    #[test]
+    fn refuses_matrices_that_are_not_int8_per_column() {
+        let w = [0.1f32, 0.2, 0.3, 0.4, 0.5, 0.333];
+        assert!(PackedWeights::from_exact_int8(&w, 3, 2).is_none());
+        assert!(PackedWeights::from_exact_int8(&w, 2, 2).is_none(), "wrong length");
+    }
+
+    #[test]
+    fn zero_rows_and_columns_stay_zero() {
+        let (k, n) = (4, 3);
+        let w = [1.27f32, 0.0, 2.54, -1.27, 0.0, 2.54, 0.5, 0.0, -2.54, 1.27, 0.0, 1.0];
+        let packed = PackedWeights::from_exact_int8(&w, k, n).expect("int8 per column");
+        let mut out = vec![9.0; 2 * n];
+        packed.matmul(&[0.0; 4].iter().chain(&[1.0, 1.0, 1.0, 1.0]).copied().collect::<Vec<_>>(), 2, &mut out);
+        assert_eq!(&out[..3], &[0.0, 0.0, 0.0]);
+        assert!((out[3] - 1.77).abs() < 1e-3 && out[4] == 0.0 && (out[5] - 3.54).abs() < 1e-3, "{out:?}");
+    }
+}
