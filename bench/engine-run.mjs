@@ -3,7 +3,8 @@
 // Prints one JSON report with the same fields as `palisade bench` (the native rows).
 //
 // Engines:
-//   palisade          Palisade's shipped module (js/pkg: SIMD128)
+//   palisade          Palisade's shipped module (js/pkg: SIMD128), integer kernel for the int8 weights
+//   palisade-f32      the same module with `engine: 'tract-f32'` (tract's f32 kernels)
 //   palisade-nosimd   the same crate built without SIMD128 (bench/work/js-nosimd, see engines.mjs)
 //   ort-web           onnxruntime-web's wasm backend (what transformers.js runs on), 1 thread,
 //                     with transformers.js's tokenizer (@huggingface/tokenizers)
@@ -21,12 +22,12 @@ const modelDir = inputs.model_dir ? new URL(`file://${inputs.model_dir}/`) : new
 const artefact = (name) => readFileSync(new URL(name, modelDir));
 const now = () => performance.now(); // milliseconds since this process started
 
-async function palisade(entry) {
+async function palisade(entry, engine) {
   const { Guard } = await import(entry);
   const imported = now();
   const guard = inputs.model_dir
-    ? await Guard.load({ model: artefact('palisade.onnx'), tokenizer: artefact('tokenizer.json'), config: artefact('config.json') })
-    : await Guard.load();
+    ? await Guard.load({ model: artefact('palisade.onnx'), tokenizer: artefact('tokenizer.json'), config: artefact('config.json'), engine })
+    : await Guard.load({ engine });
   const labels = guard.config.labels;
   return { imported, labels, score: (t) => guard.scorePrompt(t).labels, batch: (ts) => guard.scoreBatch(ts) };
 }
@@ -83,6 +84,7 @@ async function peer(ortModule, sessionOptions, configure) {
 
 const makers = {
   palisade: () => palisade(new URL('js/node.js', repo).href),
+  'palisade-f32': () => palisade(new URL('js/node.js', repo).href, 'tract-f32'),
   'palisade-nosimd': () => palisade(new URL('work/js-nosimd/node.js', import.meta.url).href),
   'ort-web': () => peer('onnxruntime-web', { executionProviders: ['wasm'] }, (ort) => { ort.env.wasm.numThreads = 1; }),
   'ort-node-1': () => peer('onnxruntime-node', { intraOpNumThreads: 1, interOpNumThreads: 1 }),

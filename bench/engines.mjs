@@ -77,12 +77,14 @@ if (existsSync(nosimdPkg)) {
 
 const bin = process.env.PALISADE_BIN || `${process.env.HOME}/.cache/palisade/target/release/palisade`;
 const engines = [
-  { id: 'palisade', name: 'Palisade wasm (tract, SIMD128)', run: ['node', 'palisade'] },
+  { id: 'palisade', name: 'Palisade wasm (tract + integer kernel, SIMD128)', run: ['node', 'palisade'] },
+  { id: 'palisade-f32', name: 'Palisade wasm (tract f32 kernels, SIMD128)', run: ['node', 'palisade-f32'] },
   { id: 'palisade-nosimd', name: 'Palisade wasm (tract, no SIMD)', run: ['node', 'palisade-nosimd'], skip: !existsSync(nosimdPkg) && 'no-SIMD module not built (bash bench/run.sh builds it)' },
   { id: 'ort-web', name: 'transformers.js backend: onnxruntime-web wasm, 1 thread', run: ['node', 'ort-web'] },
   { id: 'ort-node-1', name: 'onnxruntime-node native, 1 thread', run: ['node', 'ort-node-1'] },
   { id: 'ort-node-default', name: 'onnxruntime-node native, default threads', run: ['node', 'ort-node-default'] },
-  { id: 'native-tract', name: 'Palisade native (tract)', run: ['bin', 'tract'], skip: !existsSync(bin) && `no ${bin} (cargo build --release --features ort)` },
+  { id: 'native-tract', name: 'Palisade native (tract + integer kernel)', run: ['bin', 'tract'], skip: !existsSync(bin) && `no ${bin} (cargo build --release --features ort)` },
+  { id: 'native-tract-f32', name: 'Palisade native (tract f32 kernels)', run: ['bin', 'tract-f32'], skip: !existsSync(bin) && `no ${bin}` },
   { id: 'native-ort', name: 'Palisade native (ort, 1 thread)', run: ['bin', 'ort'], skip: !existsSync(bin) && `no ${bin}` },
 ];
 
@@ -138,7 +140,7 @@ const lines = [
   '',
   `${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0].model} (${os.cpus().length} cores) · Node ${process.version} · \`bash bench/run.sh\`${smoke ? ' (smoke)' : ''} · p50/p95 of ${RUNS} runs after ${inputs.warmup} warm-up runs, each engine in its own process`,
   '',
-  `Same ONNX file (${fp32 ? `the shipped network with its weights stored as plain fp32 by bench/fp32_export.py, ${mb(size(model))} MB` : `model/palisade.onnx, ${mb(size(model))} MB, int8 weights dequantised in-graph`}) and the same windows for every engine (${config.window.size - 2} tokens + CLS/SEP, stride ${config.window.stride}; windows of similar length run together, a short last window runs alone). Texts: prefixes of tests/data/long_answers.jsonl of N tokens. Peers include tokenisation (transformers.js's tokenizer); Palisade includes normalisation and tokenisation.`,
+  `Same ONNX file (${fp32 ? `the shipped network with its weights stored as plain fp32 by bench/fp32_export.py, ${mb(size(model))} MB` : `model/palisade.onnx, ${mb(size(model))} MB, int8 weights dequantised in-graph; Palisade's default engine multiplies the int8 values themselves on its integer kernel, activations rounded to 15 bits per row, while the peers and the tract-f32 rows run the dequantised f32 weights`}) and the same windows for every engine (${config.window.size - 2} tokens + CLS/SEP, stride ${config.window.stride}; windows of similar length run together, a short last window runs alone). Texts: prefixes of tests/data/long_answers.jsonl of N tokens. Peers include tokenisation (transformers.js's tokenizer); Palisade includes normalisation and tokenisation.`,
   '',
   '## Latency per text (ms)',
   '',

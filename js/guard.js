@@ -43,6 +43,18 @@ function configText(config) {
   throw err;
 }
 
+/** The `engine` load option, checked here so that a wrong type fails before any work. */
+function engineOption(options) {
+  const engine = options?.engine;
+  if (engine === undefined || engine === null) return undefined;
+  if (typeof engine !== 'string') {
+    const err = new Error(`engine must be a string ('tract' or 'tract-f32'), got ${typeof engine}`);
+    err.code = 'INVALID_OPTION';
+    throw err;
+  }
+  return engine;
+}
+
 /**
  * Builds the public `Guard` class around an `ensureReady()` that instantiates the module once and
  * a `memoryBytes()` that reads the size of its linear memory.
@@ -58,13 +70,17 @@ export function makeGuard(ensureReady, memoryBytes) {
       this.#inner = inner;
     }
 
-    /** The embedded default model, or `{ model, tokenizer, config }` for another one. */
+    /**
+     * The embedded default model, or `{ model, tokenizer, config }` for another one; `engine` is
+     * `'tract'` (default: integer kernel for the int8 weights) or `'tract-f32'` (f32 kernels, the
+     * onnxruntime-exact reference, ~1.8× slower).
+     */
     static async load(options) {
       await ensureReady();
       if (options && (options.model || options.tokenizer || options.config)) {
-        return Guard.fromBytes(options.model, options.tokenizer, options.config);
+        return Guard.fromBytes(options.model, options.tokenizer, options.config, { engine: options.engine });
       }
-      return new Guard(WasmGuard.loadDefault());
+      return new Guard(WasmGuard.loadDefault(engineOption(options)));
     }
 
     /**
@@ -77,27 +93,28 @@ export function makeGuard(ensureReady, memoryBytes) {
     }
 
     /** Synchronous load of the embedded model, where the runtime can instantiate wasm synchronously (Node). */
-    static loadSync() {
+    static loadSync(options) {
       const pending = ensureReady();
       if (pending && typeof pending.then === 'function') {
         const err = new Error('Guard.loadSync() is not available in this runtime; use await Guard.load()');
         err.code = 'UNSUPPORTED';
         throw err;
       }
-      return new Guard(WasmGuard.loadDefault());
+      return new Guard(WasmGuard.loadDefault(engineOption(options)));
     }
 
     /** Loads another model from its three artefacts (hashes are verified against the config). */
-    static async fromBytes(model, tokenizer, config) {
+    static async fromBytes(model, tokenizer, config, options) {
       await ensureReady();
+      const engine = engineOption(options);
       const cfg = configText(config instanceof Response || config instanceof URL ? await toBytes(config, 'config') : config);
       const modelBytes = await toBytes(model, 'model');
       const tokenizerBytes = await toBytes(tokenizer, 'tokenizer');
       const digest = await sha256Hex(modelBytes);
       return new Guard(
         digest === null
-          ? WasmGuard.fromBytes(modelBytes, tokenizerBytes, cfg)
-          : WasmGuard.fromBytesPrehashed(modelBytes, digest, tokenizerBytes, cfg),
+          ? WasmGuard.fromBytes(modelBytes, tokenizerBytes, cfg, engine)
+          : WasmGuard.fromBytesPrehashed(modelBytes, digest, tokenizerBytes, cfg, engine),
       );
     }
 

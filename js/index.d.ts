@@ -218,6 +218,17 @@ export interface PalisadeError extends Error {
   code: string;
 }
 
+/**
+ * How a model is run. `engine`: `'tract'` (default) runs the int8 weights on Palisade's integer
+ * kernel, activations rounded to 15 bits per row (scores within ~1e-3 of onnxruntime's, the same
+ * in every runtime); `'tract-f32'` runs tract's f32 kernels (within 1e-4 of onnxruntime, ~1.8×
+ * slower in WebAssembly). An unknown engine fails with `INVALID_OPTION`.
+ * @example const exact = await Guard.load({ engine: 'tract-f32' });
+ */
+export interface LoadOptions {
+  engine?: 'tract' | 'tract-f32';
+}
+
 /** A loaded guard model. */
 export declare class Guard {
   private constructor();
@@ -225,7 +236,7 @@ export declare class Guard {
    * Loads the embedded default model, or another model given as `{ model, tokenizer, config }`.
    * @example const guard = await Guard.load();
    */
-  static load(options?: { model: ByteSource; tokenizer: ByteSource; config: string | object | Uint8Array | Response | URL }): Promise<Guard>;
+  static load(options?: LoadOptions & { model?: ByteSource; tokenizer?: ByteSource; config?: string | object | Uint8Array | Response | URL }): Promise<Guard>;
   /**
    * Bytes of WebAssembly linear memory the module holds (0 before the first load). It only grows,
    * so it is also the high-water mark: the figure to compare with an edge worker's memory limit.
@@ -236,12 +247,12 @@ export declare class Guard {
    * Synchronous load of the embedded model (Node only).
    * @example const guard = Guard.loadSync();
    */
-  static loadSync(): Guard;
+  static loadSync(options?: LoadOptions): Guard;
   /**
    * Loads a model from its ONNX bytes, `tokenizer.json` and `config.json`; sha256 hashes are checked.
    * @example const g = await Guard.fromBytes(onnxBytes, tokenizerBytes, configJson);
    */
-  static fromBytes(model: ByteSource, tokenizer: ByteSource, config: string | object | Uint8Array | Response | URL): Promise<Guard>;
+  static fromBytes(model: ByteSource, tokenizer: ByteSource, config: string | object | Uint8Array | Response | URL, options?: LoadOptions): Promise<Guard>;
   /**
    * Scores a user prompt before it reaches the LLM.
    * @example guard.scorePrompt('How do I bake bread?').decision // 'allow'

@@ -128,10 +128,15 @@ impl Guard {
     /// # Ok::<(), palisade::Error>(())
     /// ```
     pub fn from_bytes_prehashed(model: &[u8], model_sha256: &str, tokenizer: &[u8], config_json: &str) -> Result<Guard> {
+        Guard::from_bytes_prehashed_with(model, model_sha256, tokenizer, config_json, EngineKind::Tract)
+    }
+
+    /// [`Guard::from_bytes_prehashed`] on the given engine.
+    pub fn from_bytes_prehashed_with(model: &[u8], model_sha256: &str, tokenizer: &[u8], config_json: &str, engine: EngineKind) -> Result<Guard> {
         let config = ModelConfig::from_json(config_json)?;
         config.verify_model_digest(model_sha256)?;
         config.verify_tokenizer(tokenizer)?;
-        Guard::assemble(model, tokenizer, config, EngineKind::Tract)
+        Guard::assemble(model, tokenizer, config, engine)
     }
 
     /// Builds a guard from artefacts whose hashes are already known to match `config`.

@@ -181,6 +181,11 @@ fn convert_update(u: &StreamUpdate) -> Result<JsValue, JsValue> {
     to_js(&JsStreamUpdate { released: &u.released, events: u.events.iter().map(js_event).collect(), blocked: u.blocked, done: u.done })
 }
 
+/// `"tract"` (the default) or `"tract-f32"`; `"ort"` parses but has no engine in WebAssembly.
+fn engine_kind(engine: Option<String>) -> Result<crate::EngineKind, JsValue> {
+    engine.as_deref().unwrap_or("tract").parse().map_err(js_error)
+}
+
 /// A loaded guard model (see `js/index.d.ts` for the documented JS API).
 #[wasm_bindgen(js_name = Guard)]
 pub struct WasmGuard {
@@ -190,23 +195,26 @@ pub struct WasmGuard {
 
 #[wasm_bindgen(js_class = Guard)]
 impl WasmGuard {
-    /// The model embedded in this module.
+    /// The model embedded in this module, on `engine` (`"tract"` when absent, or `"tract-f32"`).
     #[wasm_bindgen(js_name = loadDefault)]
-    pub fn load_default() -> Result<WasmGuard, JsValue> {
-        crate::Guard::load_default().map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
+    pub fn load_default(engine: Option<String>) -> Result<WasmGuard, JsValue> {
+        let engine = engine_kind(engine)?;
+        crate::Guard::load_default_with(engine).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
     }
 
     /// Another model from its ONNX bytes, `tokenizer.json` bytes and `config.json` text.
     #[wasm_bindgen(js_name = fromBytes)]
-    pub fn from_bytes(model: &[u8], tokenizer: &[u8], config: &str) -> Result<WasmGuard, JsValue> {
-        crate::Guard::from_bytes(model, tokenizer, config).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
+    pub fn from_bytes(model: &[u8], tokenizer: &[u8], config: &str, engine: Option<String>) -> Result<WasmGuard, JsValue> {
+        let engine = engine_kind(engine)?;
+        crate::Guard::from_bytes_with(model, tokenizer, config, engine).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
     }
 
     /// [`WasmGuard::from_bytes`] with the model's sha256 (hex) already computed by the caller
     /// (WebCrypto in the JS package); it must still match the config.
     #[wasm_bindgen(js_name = fromBytesPrehashed)]
-    pub fn from_bytes_prehashed(model: &[u8], model_sha256: &str, tokenizer: &[u8], config: &str) -> Result<WasmGuard, JsValue> {
-        crate::Guard::from_bytes_prehashed(model, model_sha256, tokenizer, config).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
+    pub fn from_bytes_prehashed(model: &[u8], model_sha256: &str, tokenizer: &[u8], config: &str, engine: Option<String>) -> Result<WasmGuard, JsValue> {
+        let engine = engine_kind(engine)?;
+        crate::Guard::from_bytes_prehashed_with(model, model_sha256, tokenizer, config, engine).map(|g| WasmGuard { inner: Rc::new(g) }).map_err(js_error)
     }
 
     #[wasm_bindgen(js_name = scorePrompt)]

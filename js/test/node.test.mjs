@@ -53,6 +53,28 @@ test('harm categories come with every verdict and decide only through a threshol
   assert.throws(() => guard.scorePrompt(benign, { thresholds: { weather: 0.5 } }), (e) => e.code === 'INVALID_OPTION' && /categories: /.test(e.message));
 });
 
+test('engine option: tract-f32 is the f32 reference, within 1e-3 of the integer kernel; bad engines are refused', async () => {
+  const exact = await Guard.load({ engine: 'tract-f32' });
+  let worst = 0;
+  for (const text of samples) {
+    const a = guard.scorePrompt(text);
+    const b = exact.scorePrompt(text);
+    for (const [label, p] of Object.entries(a.labels)) worst = Math.max(worst, Math.abs(p - b.labels[label]));
+    assert.equal(a.decision, b.decision, text);
+  }
+  // The option must change the kernels (a difference of exactly 0 on every label would mean it did not).
+  assert.ok(worst > 0 && worst <= 1e-3, `max abs difference ${worst}`);
+  const b1 = exact.scorePrompt(samples[1]).score;
+  exact.free();
+  const sync = Guard.loadSync({ engine: 'tract-f32' });
+  assert.equal(sync.scorePrompt(samples[1]).score, b1);
+  sync.free();
+  await assert.rejects(Guard.load({ engine: 'gpu' }), (e) => e.code === 'INVALID_OPTION' && /tract-f32/.test(e.message));
+  await assert.rejects(Guard.load({ engine: 7 }), (e) => e.code === 'INVALID_OPTION');
+  await assert.rejects(Guard.load({ engine: 'ort' }), (e) => e.code === 'ENGINE_UNAVAILABLE');
+  assert.equal(guard.scorePrompt('hello').decision, 'allow');
+});
+
 test('loadSync works in Node', () => {
   const g = Guard.loadSync();
   assert.equal(g.scorePrompt('hello').modelVersion, guard.modelVersion);
