@@ -220,9 +220,10 @@ export interface PalisadeError extends Error {
 
 /**
  * How a model is run. `engine`: `'tract'` (default) runs the int8 weights on Palisade's integer
- * kernel, activations rounded to 15 bits per row (scores within ~1e-3 of onnxruntime's, the same
- * in every runtime); `'tract-f32'` runs tract's f32 kernels (within 1e-4 of onnxruntime, ~1.8×
- * slower in WebAssembly). An unknown engine fails with `INVALID_OPTION`.
+ * kernel, activations rounded to 15 bits per row (scores within ~2e-3 of onnxruntime's; identical
+ * in Node, browsers and workerd, within 1e-3 of the native CLI's); `'tract-f32'` runs tract's f32
+ * kernels (within 1e-4 of onnxruntime, ~2× slower in WebAssembly). An unknown engine fails with
+ * `INVALID_OPTION`.
  * @example const exact = await Guard.load({ engine: 'tract-f32' });
  */
 export interface LoadOptions {

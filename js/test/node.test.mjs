@@ -1,5 +1,5 @@
 // The npm package's Node entry, against the built wasm module: API, errors, spans, and parity
-// with the native CLI to 1e-4.
+// with the native CLI (1e-4 on f32 kernels, 1e-3 on the integer kernel).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -81,28 +81,37 @@ test('loadSync works in Node', () => {
   g.free();
 });
 
-test('same scores as the native CLI to 1e-4', (t) => {
-  const bin = process.env.PALISADE_BIN ?? new URL('target/release/palisade', repo).pathname;
-  if (!existsSync(bin)) {
-    assert.fail(`native CLI not built at ${bin} (cargo build --release)`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'palisade-'));
-  const input = join(dir, 'in.jsonl');
-  const output = join(dir, 'out.jsonl');
-  writeFileSync(input, samples.map((text, id) => JSON.stringify({ id, text })).join('\n') + '\n');
-  execFileSync(bin, ['score', '--input', input, '--output', output], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const native = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  assert.equal(native.length, samples.length);
-  let worst = 0;
-  for (const row of native) {
-    const v = guard.scorePrompt(samples[row.id]);
-    for (const [label, p] of Object.entries(row.labels)) worst = Math.max(worst, Math.abs(p - v.labels[label]));
-    for (const [c, p] of Object.entries(row.categories ?? {})) worst = Math.max(worst, Math.abs(p - v.categories[c]));
-    assert.equal(v.decision, row.decision, samples[row.id].slice(0, 40));
-  }
-  t.diagnostic(`max abs difference wasm vs native: ${worst.toExponential(2)}`);
-  assert.ok(worst <= 1e-4, `max abs difference ${worst}`);
-});
+// The pipeline (normalisation, tokens, windows, policy) must be the same as native: to 1e-4 on
+// f32 kernels. On the integer kernel to 1e-3: its integer arithmetic is the same in wasm and
+// natively, but tract's f32 ops around it (layer norm, GELU, attention) differ in the last bits
+// between WebAssembly SIMD and AVX, and rounding activations to 15 bits turns those differences
+// into whole steps of the quantiser now and then.
+for (const [engine, tolerance] of [['tract-f32', 1e-4], ['tract', 1e-3]]) {
+  test(`same scores as the native CLI, engine ${engine}, to ${tolerance}`, async (t) => {
+    const bin = process.env.PALISADE_BIN ?? new URL('target/release/palisade', repo).pathname;
+    if (!existsSync(bin)) {
+      assert.fail(`native CLI not built at ${bin} (cargo build --release)`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'palisade-'));
+    const input = join(dir, 'in.jsonl');
+    const output = join(dir, 'out.jsonl');
+    writeFileSync(input, samples.map((text, id) => JSON.stringify({ id, text })).join('\n') + '\n');
+    execFileSync(bin, ['score', '--input', input, '--output', output, '--engine', engine], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const native = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(native.length, samples.length);
+    const g = engine === 'tract' ? guard : await Guard.load({ engine });
+    let worst = 0;
+    for (const row of native) {
+      const v = g.scorePrompt(samples[row.id]);
+      for (const [label, p] of Object.entries(row.labels)) worst = Math.max(worst, Math.abs(p - v.labels[label]));
+      for (const [c, p] of Object.entries(row.categories ?? {})) worst = Math.max(worst, Math.abs(p - v.categories[c]));
+      assert.equal(v.decision, row.decision, samples[row.id].slice(0, 40));
+    }
+    if (g !== guard) g.free();
+    t.diagnostic(`max abs difference wasm vs native: ${worst.toExponential(2)}`);
+    assert.ok(worst <= tolerance, `max abs difference ${worst}`);
+  });
+}
 
 test('scoreBatch keeps order and honours kind', () => {
   const out = guard.scoreBatch(samples, { kind: 'output' });

@@ -189,6 +189,9 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     if os.path.exists(tpath):
         lines += open(tpath).read().strip().splitlines()
         lines += ["", "(latency: onnxruntime, 1 thread, one 128-token window, measured while other builds ran: compare rows, not absolutes)"]
+    rpath = os.path.join(HERE, "runtime_int8.md")
+    if os.path.exists(rpath):
+        lines += ["", "## Runtime: integer kernel, activations quantised per row (`train/runtime_int8.md`)", ""] + open(rpath).read().strip().splitlines()
     epath4 = os.path.join(HERE, "experiments_0.4.md")
     if os.path.exists(epath4):
         lines += ["", "## Candidates for 0.4, not shipped (`train/experiments_0.4.md`)", ""] + open(epath4).read().strip().splitlines()

@@ -7,8 +7,10 @@
 //! integers loses nothing on the weight side; activations are quantised per row to as many bits
 //! as the accumulator allows (13–15 bits for this model's widths), which moves scores by ~1e-4.
 //!
-//! Integer sums are exact and associative, so the portable loop (native, tests) and the SIMD128
-//! loop (WebAssembly) give bit-identical outputs: Node, browsers, workerd and the native CLI agree.
+//! Integer sums are exact and associative, so the SIMD128, SSE2, AVX2 and portable loops give
+//! bit-identical outputs for the same inputs. End to end, native and WebAssembly scores still differ
+//! by up to ~1e-3: tract's f32 ops around the kernel differ in the last bits between AVX and wasm
+//! SIMD, and rounding to 15 bits now and then turns such a difference into a whole quantiser step.
 //!
 //! ```
 //! use palisade::engine::kernel::PackedWeights;
