@@ -75,6 +75,22 @@ pub struct ModelConfig {
     /// most of the false positives.
     #[serde(default)]
     pub output_labels: Option<Vec<String>>,
+    /// Labels that a separate output head scores for model outputs: for `Kind::Output` (and
+    /// streams) the label's probability is read from this extra column of the model's output,
+    /// after the labels and categories, instead of its own column. A head trained on answers and
+    /// stream pieces then leaves the prompt head exactly as it was. Empty: one head for both.
+    ///
+    /// ```
+    /// let json = r#"{"name":"m","version":"1","labels":["harmful"],"categories":["cyber"],
+    ///   "output_columns":{"harmful":2},"thresholds":{"harmful":{"block":0.9,"flag":0.5}},
+    ///   "window":{"size":128,"stride":96},
+    ///   "special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"00"}"#;
+    /// let cfg = palisade::ModelConfig::from_json(json)?;
+    /// assert_eq!(cfg.model_columns(), 3);
+    /// # Ok::<(), palisade::Error>(())
+    /// ```
+    #[serde(default)]
+    pub output_columns: BTreeMap<String, usize>,
     pub window: WindowConfig,
     /// Conversation context: how many tokens of the user's prompt the model reads before an
     /// output window (its first and last halves when longer), laid out `CLS prompt SEP SEP answer
@@ -123,6 +139,20 @@ impl ModelConfig {
         }
         if let Some(unknown) = self.output_labels.iter().flatten().find(|l| !self.labels.contains(l)) {
             return Err(Error::InvalidConfig(format!("output_labels: {unknown:?} is not one of the labels")));
+        }
+        for (label, &column) in &self.output_columns {
+            if !self.labels.contains(label) {
+                return Err(Error::InvalidConfig(format!("output_columns: {label:?} is not one of the labels")));
+            }
+            // Extra columns only (after labels and categories), at most 64 of them: a typo'd huge
+            // index would otherwise make every engine call fail.
+            if column < self.columns() || column >= self.columns() + 64 {
+                return Err(Error::InvalidConfig(format!(
+                    "output_columns: {label:?} -> {column} must be an extra column, in {}..{}",
+                    self.columns(),
+                    self.columns() + 64
+                )));
+            }
         }
         if self.window.size < 3 || self.window.size > 4096 {
             return Err(Error::InvalidConfig(format!("window.size {} must be in 3..=4096", self.window.size)));
@@ -179,6 +209,26 @@ impl ModelConfig {
         self.labels.len() + self.categories.len()
     }
 
+    /// Columns of the model's output: [`ModelConfig::columns`] plus the extra columns of
+    /// [`ModelConfig::output_columns`].
+    pub fn model_columns(&self) -> usize {
+        self.output_columns.values().map(|c| c + 1).max().unwrap_or(0).max(self.columns())
+    }
+
+    /// One row of model output as the labels and categories a text of `kind` is judged on: for
+    /// outputs, labels listed in [`ModelConfig::output_columns`] take their extra column.
+    pub fn reported_row(&self, kind: crate::Kind, row: &[f32]) -> Vec<f32> {
+        let mut out = row[..self.columns()].to_vec();
+        if kind == crate::Kind::Output {
+            for (label, &column) in &self.output_columns {
+                if let Some(i) = self.labels.iter().position(|l| l == label) {
+                    out[i] = row[column];
+                }
+            }
+        }
+        out
+    }
+
     /// Verifies `bytes` against [`ModelConfig::model_sha256`].
     pub fn verify_model(&self, bytes: &[u8]) -> Result<()> {
         self.verify_model_digest(&sha256_hex(bytes))
@@ -219,4 +269,40 @@ pub(crate) fn check_threshold(label: &str, t: f32) -> Result<()> {
 /// Lower-case hex sha256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ModelConfig;
+    use crate::Kind;
+
+    fn config(output_columns: &str) -> crate::Result<ModelConfig> {
+        ModelConfig::from_json(&format!(
+            r#"{{"name":"m","version":"1","labels":["harmful","injection"],"categories":["cyber"],
+                "output_columns":{output_columns},"thresholds":{{"harmful":{{"block":0.9,"flag":0.5}},"injection":{{"block":0.9,"flag":0.5}}}},"window":{{"size":128,"stride":96}},
+                "special_tokens":{{"cls":0,"sep":2,"pad":1}},"model_sha256":"00"}}"#
+        ))
+    }
+
+    #[test]
+    fn outputs_read_their_labels_from_the_output_head() {
+        let cfg = config(r#"{"harmful":3}"#).unwrap();
+        assert_eq!((cfg.columns(), cfg.model_columns()), (3, 4));
+        let row = [0.1, 0.2, 0.3, 0.9];
+        assert_eq!(cfg.reported_row(Kind::Prompt, &row), vec![0.1, 0.2, 0.3]);
+        assert_eq!(cfg.reported_row(Kind::Output, &row), vec![0.9, 0.2, 0.3]);
+        let plain = config("{}").unwrap();
+        assert_eq!(plain.model_columns(), 3);
+        assert_eq!(plain.reported_row(Kind::Output, &row[..3]), vec![0.1, 0.2, 0.3]);
+    }
+
+    #[test]
+    fn output_columns_must_name_a_label_and_an_extra_column() {
+        let err = config(r#"{"harm":3}"#).unwrap_err().to_string();
+        assert!(err.contains("not one of the labels"), "{err}");
+        for bad in [r#"{"harmful":2}"#, r#"{"harmful":0}"#, r#"{"harmful":1000}"#] {
+            let err = config(bad).unwrap_err().to_string();
+            assert!(err.contains("must be an extra column, in 3..67"), "{bad}: {err}");
+        }
+    }
 }

@@ -139,6 +139,17 @@ impl Guard {
         Guard::assemble(model, tokenizer, config, engine)
     }
 
+    /// Runs `batch` and gives each row as the labels and categories a `kind` text is judged on
+    /// (an output head's columns in place of the prompt head's; see
+    /// [`ModelConfig::output_columns`]).
+    fn run_rows(&self, batch: &Batch, kind: Kind) -> Result<Vec<Vec<f32>>> {
+        let rows = self.engine.run(batch)?;
+        if self.config.output_columns.is_empty() {
+            return Ok(rows);
+        }
+        Ok(rows.iter().map(|row| self.config.reported_row(kind, row)).collect())
+    }
+
     /// Builds a guard from artefacts whose hashes are already known to match `config`.
     fn assemble(model: &[u8], tokenizer: &[u8], config: ModelConfig, engine: EngineKind) -> Result<Guard> {
         let tokenizer = TextTokenizer::from_bytes(tokenizer)?;
@@ -152,7 +163,7 @@ impl Guard {
                 )));
             }
         }
-        let labels = config.columns();
+        let labels = config.model_columns();
         let engine: Box<dyn Engine> = match engine {
             EngineKind::Tract => Box::new(TractEngine::from_bytes_with(model, labels, Kernels::Integer)?),
             EngineKind::TractFloat => Box::new(TractEngine::from_bytes_with(model, labels, Kernels::Float)?),
@@ -316,7 +327,7 @@ impl Guard {
                 .iter()
                 .map(|g| ids.iter().enumerate().filter(|(i, _)| !g.contains(i)).map(|(_, &t)| t).collect())
                 .collect();
-            let rows = self.engine.run(&Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens))?;
+            let rows = self.run_rows(&Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens), kind)?;
             for (g, row) in chunk.iter().zip(rows) {
                 let p = row.get(label_index).copied().unwrap_or(0.0);
                 let (s, e) = (view.tokens.offsets[window.start + g.start].0, view.tokens.offsets[window.start + g.end - 1].1);
@@ -401,7 +412,7 @@ impl Guard {
                     Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens)
                 }
             };
-            let rows = self.engine.run(&batch)?;
+            let rows = self.run_rows(&batch, kind)?;
             for (&(v, w), row) in chunk.iter().zip(rows.iter()) {
                 let mut row_max = f32::NEG_INFINITY;
                 for (i, (b, &p)) in best.iter_mut().zip(row).enumerate() {
