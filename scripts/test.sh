@@ -18,8 +18,9 @@ section "model pipeline smoke (data, contamination check, training, export on a 
 python3 model/train/train.py --smoke --pooling mean 2>&1 | grep -E "contamination|rows$|kept|AUROC|chose|max abs|done in"
 TORCH_PY="${PALISADE_CACHE:-$HOME/.cache/palisade}/torchenv/bin/python"
 if [ -x "$TORCH_PY" ] && "$TORCH_PY" -c "import torch" 2>/dev/null; then
-  # With --context: the prompt → answer pairs and the context and stream-piece windows (experiments_0.4.md).
-  "$TORCH_PY" model/train/train.py --smoke --context --epochs 3 2>&1 | grep -E "contamination|rows$|kept|context and stream|epoch [0-9]+:|int8 export|done in"
+  # With --context: the prompt → answer pairs and the context and stream-piece windows (experiments_0.4.md);
+  # with --output-head: the separate head for model outputs and its extra column.
+  "$TORCH_PY" model/train/train.py --smoke --context --output-head --epochs 3 2>&1 | grep -E "contamination|rows$|kept|context and stream|epoch [0-9]+:|output head|int8 export|done in"
 else
   echo "no torch venv at $TORCH_PY: attention-pooling head smoke skipped"
 fi

@@ -410,7 +410,24 @@ def pair_rows():
     return rows
 
 
-def assemble(seed=13, val_frac=0.15, smoke=False, pairs=False):
+def answer_rows():
+    """Benign assistant answers in markdown (`authored/answers/*.jsonl`, datasheet
+    `answers/README.md`) for the output head only (`train.py --output-head`): marked
+    `output_head_only`, so the vocabulary and the prompt head are made without them."""
+    rows = []
+    for p in sorted(glob.glob(os.path.join(AUTHORED, "answers", "*.jsonl"))):
+        for r in read_jsonl(p):
+            text = r.get("text")
+            if not isinstance(text, str) or not text.strip():
+                continue
+            out = row(text, [l for l in r.get("labels", []) if l in LABELS], r.get("source", "authored/answers"), r["id"],
+                      lang=r.get("lang", "en"), kind="output")
+            out["output_head_only"] = True
+            rows.append(out)
+    return rows
+
+
+def assemble(seed=13, val_frac=0.15, smoke=False, pairs=False, answers=False):
     rng = random.Random(seed)
     rows = []
     p_rows, harmful_en, _templates = pyrit_rows(rng)
@@ -423,6 +440,8 @@ def assemble(seed=13, val_frac=0.15, smoke=False, pairs=False):
     rows += authored_rows()
     if pairs:
         rows += pair_rows()
+    if answers:
+        rows += answer_rows()
     fill_categories(rows)
     # Exact-duplicate removal after whitespace/case folding. Text without a word character ("." or
     # "}" from trivial.jsonl) is its own key: keyed on its (empty) words it was dropped, so no
@@ -451,8 +470,9 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--smoke", action="store_true", help="a tiny subset for CI")
     ap.add_argument("--pairs", action="store_true", help="add the prompt → answer pairs (train.py --context)")
+    ap.add_argument("--answers", action="store_true", help="add the output head's benign answers (train.py --output-head)")
     args = ap.parse_args()
-    rows = assemble(smoke=args.smoke, pairs=args.pairs)
+    rows = assemble(smoke=args.smoke, pairs=args.pairs, answers=args.answers)
     cont = Contamination()
     dropped, kept = [], []
     for r in rows:

@@ -14,6 +14,7 @@ import glob
 import hashlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -35,6 +36,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL_DIR = os.path.abspath(os.path.join(HERE, ".."))
 REPO = os.path.abspath(os.path.join(MODEL_DIR, ".."))
 VERSION = "0.3.0"
+# With `--output-head`.
+VERSION_OUTPUT_HEAD = "0.4.0"
 # The labels that decide for model outputs: jailbreak and injection are attacks on a model, not
 # harm in its answer (the runtime still reports them; see ModelConfig::output_labels).
 OUTPUT_LABELS = ["harmful"]
@@ -142,27 +145,50 @@ def context_training_windows(tok: Tokenizer, rows, Y, split, seed=3):
             a = pick(answers)
             out.append(pair_window(c, ans_ids[a]))
             ys.append(Y[a])
-    # Each stream-like window has a benign twin built the same way from benign answers, so that the
-    # shape of a piece (a list, steps, a cut-off sentence) is not what marks it harmful: without
-    # them a candidate raised 8 events on the held-out long benign answers.
+    pieces, piece_y = _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng)
+    return out + pieces, np.array(ys + piece_y, np.int64)
+
+
+def _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng, n_mixed=600, n_inner=300):
+    """Stream-like windows of answers (token ids `ans_ids`): the end of a benign answer (8–40
+    tokens) followed by the start of another (24–63 tokens), as the stream scanner's pieces mix
+    them, and 32–48-token pieces from inside answers of 64+ tokens; each labelled like the answer
+    it comes from. Each harmful piece has a benign twin built the same way from benign answers, so
+    that the shape of a piece (a list, steps, a cut-off sentence) is not what marks it harmful:
+    without them a candidate raised 8 events on the held-out long benign answers."""
+    pick = lambda xs: xs[int(rng.integers(len(xs)))]  # noqa: E731
+    out, ys = [], []
     long_harmful = [i for i in harmful_out if len(ans_ids[i]) >= 64]
     long_safe = [i for i in safe_out if len(ans_ids[i]) >= 64]
-    for second, n_windows in ((harmful_out, 600), (safe_out, 600)):
+    for second, n_windows in ((harmful_out, n_mixed), (safe_out, n_mixed)):
         for _ in range(n_windows):
             a, b = ans_ids[pick(safe_out)], pick(second)
             tail = a[-int(rng.integers(8, 41)):]
             n = int(rng.integers(24, 64))
             out.append([CLS] + tail + ans_ids[b][:n] + [SEP])
             ys.append(Y[b])
-    # Later pieces of a streamed answer: 32–48 tokens from inside answers of 64+ tokens.
-    for pool, n_windows in ((long_harmful, 300), (long_safe, 300)):
+    for pool, n_windows in ((long_harmful, n_inner), (long_safe, n_inner)):
         for _ in range(n_windows if long_harmful and long_safe else 0):
             b = pick(pool)
             n = int(rng.integers(32, 49))
             a = int(rng.integers(16, len(ans_ids[b]) - n + 1))
             out.append([CLS] + ans_ids[b][a : a + n] + [SEP])
             ys.append(Y[b])
-    return out, np.array(ys, np.int64)
+    return out, ys
+
+
+def output_windows(tok: Tokenizer, rows, Y, split, seed=5):
+    """The output head's extra windows from the output rows in `split` (answers without a prompt):
+    stream pieces, as `_stream_pieces`. Empty when the split lacks harmful or benign answers."""
+    idx = np.where(split)[0]
+    plain_out = [i for i in idx if rows[i]["kind"] == "output" and not rows[i].get("context")]
+    harmful_out = [i for i in plain_out if Y[i, 0] == 1]
+    safe_out = [i for i in plain_out if Y[i].max() == 0]
+    if not (harmful_out and safe_out):
+        return [], np.zeros(0, np.int64)
+    ids = [e.ids for e in tok.encode_batch([rows[i]["text"] for i in harmful_out + safe_out], add_special_tokens=False)]
+    pieces, ys = _stream_pieces(harmful_out, safe_out, dict(zip(harmful_out + safe_out, ids)), Y, np.random.default_rng(seed))
+    return pieces, np.array([y[0] for y in ys], np.int64)
 
 
 def extra_safe_windows(tok: Tokenizer, texts, seed=0):
@@ -304,6 +330,87 @@ def thresholds_at(P, Y, block_fpr, flag_fpr):
                   "flag": threshold_at_fpr(P[Y[:, j] == 0, j], flag_fpr, MIN_FLAG)} for j, lab in enumerate(LABELS)}
 
 
+# Set by `--output-head`: label -> extra output column that scores it for outputs (config
+# `output_columns`; the runtime reads outputs from there).
+OUTPUT_COLUMNS: dict[str, int] = {}
+
+
+def for_kind(probs, kind):
+    """A row of model output as a text of `kind` is judged: for outputs, OUTPUT_COLUMNS replace
+    their labels' columns (as `ModelConfig::reported_row` in the runtime); the extra columns are
+    dropped."""
+    row = np.array(probs[: len(LABELS) + len(CATEGORIES)], dtype=np.float32)
+    if kind == "output":
+        for label, col in OUTPUT_COLUMNS.items():
+            row[LABELS.index(label)] = probs[col]
+    return row
+
+
+def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, windows, Y, tr, va, P_val, work, va_main):
+    """A second head for model outputs beside the prompt head, on the same pooled features.
+
+    The prompt head stays exactly as trained: the output head is a separate MLP (pooled features
+    -> 64 ReLU units -> `harmful`) trained on every training row plus stream pieces of training
+    answers, and the two are merged block-diagonally into one head, so the graph keeps its shape
+    and gains one output column. Its logit is then scaled and shifted so that its 1 % and 3 % FPR
+    points on validation answers and their stream pieces land on the prompt head's harmful block
+    and flag thresholds (from `P_val`, the validation probabilities of the prompt head): one set
+    of thresholds serves both heads."""
+    enc = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="attn", att_pool=att)
+    sess = ort.InferenceSession(enc.SerializeToString(), providers=["CPUExecutionProvider"])
+    key = [layers, len(kept), hashlib.sha256(np.asarray(att[0], np.float32).tobytes()).hexdigest()[:16]]
+    fprefix = os.path.join(work, "features-outhead")
+    tr_idx, va_idx = np.where(tr)[0], np.where(va)[0]
+    pieces_tr, y_pieces_tr = output_windows(tok, rows, Y, tr)
+    safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
+    extra = extra_safe_windows(tok, safe_train)
+    train_windows = [windows[i] for i in tr_idx] + pieces_tr + extra
+    y_train = np.concatenate([Y[tr_idx, 0], y_pieces_tr, np.zeros(len(extra), np.int64)])
+    log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces)")
+    X = cached_features(sess, train_windows, key, fprefix)
+    out_va = [i for i in va_idx if rows[i]["kind"] == "output"]
+    pieces_va, y_pieces_va = output_windows(tok, rows, Y, va)
+    cal_windows = [windows[i] for i in out_va] + pieces_va
+    y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
+    X_cal = cached_features(sess, cal_windows, key, fprefix, width=X.shape[1])
+    mu, sd = X.mean(0), X.std(0) + 1e-6
+    mlp = MLPClassifier(hidden_layer_sizes=(64,), alpha=1e-3, max_iter=300, early_stopping=True, random_state=0)
+    mlp.fit((X - mu) / sd, y_train)
+    W1, b1 = mlp.coefs_[0] / sd[:, None], mlp.intercepts_[0] - (mu / sd) @ mlp.coefs_[0]
+    W2, b2 = mlp.coefs_[1][:, 0], float(mlp.intercepts_[1][0])
+    z_cal = np.maximum(X_cal @ W1 + b1, 0) @ W2 + b2
+    # Targets: the prompt head's harmful thresholds, chosen as finish() chooses them.
+    main_idx = np.where(va_main)[0]
+    P_h = P_val.copy()
+    is_out = np.array([rows[i]["kind"] == "output" for i in main_idx])
+    P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
+    target = thresholds_at(P_h, Y[main_idx], 0.01, 0.03)["harmful"]
+    logit = lambda p: float(np.log(p / (1 - p)))  # noqa: E731
+    neg = np.sort(z_cal[y_cal == 0])
+    if len(neg) >= 2 and y_cal.min() != y_cal.max():
+        zb, zf = neg[min(len(neg) - 1, int(np.ceil(0.99 * len(neg))))], neg[min(len(neg) - 1, int(np.ceil(0.97 * len(neg))))]
+        a = (logit(target["block"]) - logit(target["flag"])) / max(zb - zf, 1e-3)
+        c = logit(target["block"]) - a * zb
+    else:  # the smoke subset may have no validation answers to calibrate on
+        a, c = 1.0, 0.0
+    W2, b2 = W2 * a, b2 * a + c
+    p_cal = 1 / (1 + np.exp(-(z_cal * a + c)))
+    auc = roc_auc_score(y_cal, p_cal) if len(y_cal) and y_cal.min() != y_cal.max() else float("nan")
+    log(f"output head: calibration AUROC {auc:.4f} on {len(y_cal)} validation answers and pieces; "
+        f"logit x{a:.3f} {c:+.3f}; blocks {np.mean(p_cal[y_cal == 1] >= target['block']):.3f} of harmful, "
+        f"{np.mean(p_cal[y_cal == 0] >= target['block']):.3f} of benign")
+    (pw1, pb1, act1), (pw2, pb2, act2) = head
+    hidden = pw1.shape[1]
+    w1 = np.concatenate([pw1, W1], 1)
+    bb1 = np.concatenate([pb1, b1])
+    w2 = np.zeros((hidden + W1.shape[1], pw2.shape[1] + 1), np.float32)
+    w2[:hidden, : pw2.shape[1]] = pw2
+    w2[hidden:, -1] = W2
+    bb2 = np.concatenate([pb2, [b2]])
+    OUTPUT_COLUMNS["harmful"] = pw2.shape[1]
+    return [(w1, bb1, act1), (w2, bb2, act2)]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--smoke", action="store_true")
@@ -339,6 +446,8 @@ def main():
     # context layout; see write_context_golden) and exit.
     ap.add_argument("--context-golden", action="store_true")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
+    ap.add_argument("--output-head", action="store_true",
+                    help="add a separate head for model outputs (config output_columns), trained on answers and stream pieces")
     ap.add_argument("--out")
     args = ap.parse_args()
     if args.context_golden:
@@ -353,13 +462,15 @@ def main():
     data_path = os.path.join(work, "data-smoke.jsonl" if args.smoke else "data.jsonl")
     log("assembling data + contamination check")
     subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path] + (["--smoke"] if args.smoke else [])
-                   + (["--pairs"] if args.context else []), check=True)
+                   + (["--pairs"] if args.context else []) + (["--answers"] if args.output_head else []), check=True)
     rows = [json.loads(l) for l in open(data_path, encoding="utf-8")]
     log(f"{len(rows)} rows")
 
     log("pruning vocabulary")
     base_json = open(vocab.base_tokenizer_path(), encoding="utf-8").read()
-    tok_json, kept = vocab.prune(base_json, corpus_for_vocab(rows), min_count=args.min_piece_count,
+    # Rows only the output head trains on do not shape the vocabulary: the prompt head stays as
+    # it was without them.
+    tok_json, kept = vocab.prune(base_json, corpus_for_vocab([r for r in rows if not r.get("output_head_only")]), min_count=args.min_piece_count,
                                  max_pieces=None if args.smoke else args.max_pieces)
     tok = Tokenizer.from_str(tok_json)
     log(f"kept {len(kept)} of {len(json.loads(base_json)['model']['vocab'])} pieces")
@@ -378,6 +489,10 @@ def main():
                   for r in rows], np.int64)
     tr = np.array([r["split"] == "train" for r in rows])
     va = ~tr
+    # `output_head_only` rows (data.py --answers) train and calibrate the output head alone.
+    head_only = np.array([bool(r.get("output_head_only")) for r in rows])
+    args.all_splits = (tr, va)
+    tr, va = tr & ~head_only, va & ~head_only
     if args.finetune or args.pooling == "attn":
         return finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows, Y, tr, va, out_dir, work, data_path, t_start)
     log(f"encoding {len(rows)} first windows with a {layers}-layer frozen encoder")
@@ -531,11 +646,12 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
 
     config = {
         "name": "palisade-guard",
-        "version": VERSION + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
+        "version": (VERSION_OUTPUT_HEAD if OUTPUT_COLUMNS else VERSION) + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
         "labels": LABELS,
         "categories": CATEGORIES,
         "thresholds": thresholds,
         "output_labels": OUTPUT_LABELS,
+        **({"output_columns": dict(OUTPUT_COLUMNS)} if OUTPUT_COLUMNS else {}),
         "operating_points": operating_points,
         "window": {"size": WINDOW, "stride": STRIDE},
         **({"context_prompt_tokens": CONTEXT_TOKENS} if args.context else {}),
@@ -572,13 +688,26 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     ctx_windows, Y_ctx = context_training_windows(tok, rows, Y, tr) if args.context else ([], np.zeros((0, Y.shape[1]), np.int64))
     log(f"{len(ctx_windows)} context and stream-piece training windows")
     t0 = time.time()
-    new_weights, head, P_torch, att, _ = finetune.train(
-        header, weights, kept, layers, args.finetune,
-        [windows[i] for i in tr_idx] + spliced + ctx_windows, np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1])]), extra,
-        [windows[i] for i in va_idx], Y[va_idx], work, epochs=args.epochs, lr=args.lr,
-        pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr, decision_cols=len(LABELS),
-        dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
+    fit_windows = [windows[i] for i in tr_idx] + spliced + ctx_windows
+    fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1])])
+    settings = dict(epochs=args.epochs, lr=args.lr, pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr,
+                    decision_cols=len(LABELS), dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
+    # The prompt head's training is deterministic: an output-head experiment reuses it from disk.
+    key = hashlib.sha256(json.dumps([layers, args.finetune, kept, fit_windows, fit_y.tolist(), extra, [windows[i] for i in va_idx],
+                                     settings]).encode()).hexdigest()[:16]
+    cache = os.path.join(work, f"prompt-head-{key}.pkl")
+    if os.path.exists(cache):
+        log(f"reusing the trained prompt head {cache}")
+        new_weights, head, P_torch, att = pickle.load(open(cache, "rb"))
+    else:
+        new_weights, head, P_torch, att, _ = finetune.train(
+            header, weights, kept, layers, args.finetune, fit_windows, fit_y, extra,
+            [windows[i] for i in va_idx], Y[va_idx], work, **settings)
+        pickle.dump((new_weights, head, P_torch, att), open(cache, "wb"))
     log(f"fine-tuning took {time.time() - t0:.0f}s")
+    if args.output_head:
+        head = with_output_head(args, rows, tok, header, new_weights, kept, layers, att, head, windows, Y, *args.all_splits, P_torch, work,
+                                va_main=va)
     final = graph.build_model(header, new_weights, kept, head=head, layers=layers,
                               pooling="attn" if args.pooling == "attn" else "mean", att_pool=att)
     model_bytes = final.SerializeToString()
@@ -587,13 +716,13 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     fsess = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
     # Thresholds and metrics come from the shipped (int8) graph, not from torch's fp32 scores.
     P = np.zeros((len(rows), Y.shape[1]), np.float32)
-    P[va_idx] = run_batches(fsess, [windows[i] for i in va_idx], "probs")
+    P[va_idx] = [for_kind(p, rows[i]["kind"]) for i, p in zip(va_idx, run_batches(fsess, [windows[i] for i in va_idx], "probs"))]
     dil_windows, dil_y = dilution_set(tok, rows, Y, va)
-    P_dil = run_batches(fsess, dil_windows, "probs") if dil_windows else np.zeros((0, Y.shape[1]), np.float32)
+    P_dil = run_batches(fsess, dil_windows, "probs")[:, : Y.shape[1]] if dil_windows else np.zeros((0, Y.shape[1]), np.float32)
     # Validation answers that have a prompt, scored without it too: what context adds.
     ctx_va = [i for i in va_idx if rows[i].get("context")]
-    P_noctx = run_batches(fsess, first_window(tok, [rows[i]["text"] for i in ctx_va]), "probs") if ctx_va else None
-    log(f"int8 export vs torch fp32 on validation: max abs diff {np.abs(P[va_idx] - P_torch).max():.3f}, "
+    P_noctx = np.array([for_kind(p, "output") for p in run_batches(fsess, first_window(tok, [rows[i]["text"] for i in ctx_va]), "probs")]) if ctx_va else None
+    log(f"int8 export vs torch fp32 on validation (prompt head): max abs diff {np.abs(P[va_idx][~np.array([rows[i]['kind'] == 'output' for i in va_idx])] - P_torch[~np.array([rows[i]['kind'] == 'output' for i in va_idx])]).max():.3f}, "
         f"AUROC {roc_auc_score(Y[va, :len(LABELS)].max(1), P[va, :len(LABELS)].max(1)):.4f} vs {roc_auc_score(Y[va, :len(LABELS)].max(1), P_torch[:, :len(LABELS)].max(1)):.4f}")
     pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
     if args.finetune:
@@ -640,9 +769,9 @@ GOLDEN_EXTRA = [
 ]
 
 
-def window_scores(tok, sess, text):
+def window_scores(tok, sess, text, kind="prompt"):
     """Label probabilities of `text` as the runtime scores it (canonical view only): every
-    128-token window, max-pooled."""
+    128-token window, max-pooled; an output read from the output head where there is one."""
     ids = tok.encode(text, add_special_tokens=False).ids
     span, starts = WINDOW - 2, [0]  # as src/window.rs: the last window ends at the last token
     while starts[-1] + span < len(ids):
@@ -652,7 +781,7 @@ def window_scores(tok, sess, text):
     for w in wins:
         p = sess.run(["probs"], {"input_ids": np.array([w], np.int64), "attention_mask": np.ones((1, len(w)), np.int64)})[0][0]
         best = p if best is None else np.maximum(best, p)
-    return best[: len(LABELS)]
+    return for_kind(best, kind)[: len(LABELS)]
 
 
 def heldout_metrics(tok, sess, thresholds):
@@ -667,7 +796,7 @@ def heldout_metrics(tok, sess, thresholds):
     block = np.array([thresholds[l]["block"] for l in LABELS])
     y, p, b = [], [], []
     for r in rows:
-        probs = window_scores(tok, sess, r["text"])
+        probs = window_scores(tok, sess, r["text"], r["kind"])
         deciding = np.array([r["kind"] == "prompt" or l in OUTPUT_LABELS for l in LABELS])
         y.append(r["label"] == "unsafe")
         p.append(float(probs[deciding].max()))
