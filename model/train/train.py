@@ -374,10 +374,17 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
     X_cal = cached_features(sess, cal_windows, key, fprefix, width=X.shape[1])
     mu, sd = X.mean(0), X.std(0) + 1e-6
-    mlp = MLPClassifier(hidden_layer_sizes=(64,), alpha=1e-3, max_iter=300, early_stopping=True, random_state=0)
-    mlp.fit((X - mu) / sd, y_train)
-    W1, b1 = mlp.coefs_[0] / sd[:, None], mlp.intercepts_[0] - (mu / sd) @ mlp.coefs_[0]
-    W2, b2 = mlp.coefs_[1][:, 0], float(mlp.intercepts_[1][0])
+    if args.output_head_alpha < 0:  # a linear head: one "hidden" unit passing the logit through ReLU(z + 50) - 50
+        lr_ = LogisticRegression(C=-args.output_head_alpha, max_iter=3000, class_weight="balanced")
+        lr_.fit((X - mu) / sd, y_train)
+        w = lr_.coef_[0] / sd
+        W1, b1 = w[:, None], np.array([lr_.intercept_[0] - (mu / sd) @ lr_.coef_[0] + 50.0])
+        W2, b2 = np.array([1.0]), -50.0
+    else:
+        mlp = MLPClassifier(hidden_layer_sizes=(64,), alpha=args.output_head_alpha, max_iter=300, early_stopping=True, random_state=0)
+        mlp.fit((X - mu) / sd, y_train)
+        W1, b1 = mlp.coefs_[0] / sd[:, None], mlp.intercepts_[0] - (mu / sd) @ mlp.coefs_[0]
+        W2, b2 = mlp.coefs_[1][:, 0], float(mlp.intercepts_[1][0])
     z_cal = np.maximum(X_cal @ W1 + b1, 0) @ W2 + b2
     # Targets: the prompt head's harmful thresholds, chosen as finish() chooses them.
     main_idx = np.where(va_main)[0]
@@ -448,9 +455,12 @@ def main():
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--output-head", action="store_true",
                     help="add a separate head for model outputs (config output_columns), trained on answers and stream pieces")
+    ap.add_argument("--output-head-alpha", type=float, default=1e-3,
+                    help="L2 of the output head's MLP; negative: a logistic head with C = -value")
     ap.add_argument("--out")
     args = ap.parse_args()
     if args.context_golden:
+        OUTPUT_COLUMNS.update(json.load(open(os.path.join(MODEL_DIR, "config.json"))).get("output_columns", {}))
         sess = ort.InferenceSession(os.path.join(MODEL_DIR, "palisade.onnx"), providers=["CPUExecutionProvider"])
         write_context_golden(Tokenizer.from_file(os.path.join(MODEL_DIR, "tokenizer.json")), sess, os.path.join(REPO, "tests", "golden"))
         return
@@ -861,6 +871,7 @@ def write_context_golden(tok, sess, out_dir):
             wins = context_windows(tok, context, text)
             probs = np.max([sess.run(["probs"], {"input_ids": np.array([w], np.int64), "attention_mask": np.ones((1, len(w)), np.int64)})[0][0]
                             for w in wins], axis=0)
+            probs = for_kind(probs, "output")  # as the runtime reads an output: from the output head if any
             f.write(json.dumps({"context": context, "text": text, "windows": wins, "probs": [float(x) for x in probs]},
                                ensure_ascii=False) + "\n")
 
