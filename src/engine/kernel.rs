@@ -60,25 +60,28 @@ impl PackedWeights {
         }
         let k_even = k + (k & 1);
         let panels = n.div_ceil(PANEL);
+        let panel_len = (k_even / 2) * 2 * PANEL;
+        // Row by row, as `w` lies in memory: this runs on every load (36 matrices, 21 M values).
         let mut scales = vec![0.0f32; panels * PANEL];
-        for (c, scale) in scales.iter_mut().enumerate().take(n) {
-            let max = (0..k).map(|r| w[r * n + c].abs()).fold(0.0f32, f32::max);
-            *scale = max / 127.0;
+        for row in w.chunks_exact(n) {
+            for (m, v) in scales.iter_mut().zip(row) {
+                *m = m.max(v.abs());
+            }
         }
-        let mut packed = vec![0i16; panels * (k_even / 2) * 2 * PANEL];
-        for c in 0..n {
-            let s = scales[c];
-            for r in 0..k {
-                let v = w[r * n + c];
-                let q = if s == 0.0 { 0.0 } else { v / s };
+        scales.iter_mut().for_each(|m| *m /= 127.0);
+        let inverse: Vec<f32> = scales.iter().map(|&s| if s == 0.0 { 0.0 } else { 1.0 / s }).collect();
+        let mut packed = vec![0i16; panels * panel_len];
+        for (r, row) in w.chunks_exact(n).enumerate() {
+            let at_row = (r / 2) * 2 * PANEL + (r & 1);
+            for (c, (&v, &inv)) in row.iter().zip(&inverse).enumerate() {
+                let q = v * inv;
                 let rounded = q.round();
-                // The recovered integers must be the stored ones, not a rounding of fp32 weights.
-                if (q - rounded).abs() > 1e-3 || rounded.abs() > 127.0 {
+                // The recovered integers must be the stored ones, not a rounding of fp32 weights
+                // (written so that a NaN or an infinity fails too).
+                if !((q - rounded).abs() <= 1e-3 && rounded.abs() <= 127.0) {
                     return None;
                 }
-                let (panel, lane) = (c / PANEL, c % PANEL);
-                let at = panel * (k_even / 2) * 2 * PANEL + (r / 2) * 2 * PANEL + lane * 2 + (r & 1);
-                packed[at] = rounded as i16;
+                packed[(c / PANEL) * panel_len + at_row + (c % PANEL) * 2] = rounded as i16;
             }
         }
         Some(PackedWeights { k, n, k_even, packed, scales })
@@ -430,6 +433,9 @@ mod tests {
     fn refuses_matrices_that_are_not_int8_per_column() {
         let w = [0.1f32, 0.2, 0.3, 0.4, 0.5, 0.333];
         assert!(PackedWeights::from_exact_int8(&w, 3, 2).is_none());
+        for bad in [f32::NAN, f32::INFINITY] {
+            assert!(PackedWeights::from_exact_int8(&[1.27, bad, 0.5, 1.0], 2, 2).is_none(), "{bad}");
+        }
         assert!(PackedWeights::from_exact_int8(&w, 2, 2).is_none(), "wrong length");
     }
 
