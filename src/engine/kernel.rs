@@ -222,29 +222,22 @@ fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [
     // SAFETY: every offset below stays inside `a`, `panel` and `sums` (checked above); wasm loads
     // and stores have no alignment requirement.
     unsafe {
-        let (a0, a1, a2, a3) = (a.as_ptr(), a.as_ptr().add(lda), a.as_ptr().add(2 * lda), a.as_ptr().add(3 * lda));
+        let rows = [a.as_ptr(), a.as_ptr().add(lda), a.as_ptr().add(2 * lda), a.as_ptr().add(3 * lda)];
         let w = panel.as_ptr();
-        let zero = i32x4_splat(0);
-        let (mut c00, mut c01, mut c10, mut c11) = (zero, zero, zero, zero);
-        let (mut c20, mut c21, mut c30, mut c31) = (zero, zero, zero, zero);
+        // Eight accumulators, two per row (columns 0–3 and 4–7); LLVM keeps the fixed-size arrays
+        // in registers and unrolls the row loop.
+        let mut acc = [i32x4_splat(0); 2 * ROWS];
         for p in 0..pairs {
             let b0 = v128_load(w.add(p * 16) as *const v128);
             let b1 = v128_load(w.add(p * 16 + 8) as *const v128);
-            let x = v128_load32_splat(a0.add(2 * p) as *const u32);
-            c00 = i32x4_add(c00, i32x4_dot_i16x8(x, b0));
-            c01 = i32x4_add(c01, i32x4_dot_i16x8(x, b1));
-            let x = v128_load32_splat(a1.add(2 * p) as *const u32);
-            c10 = i32x4_add(c10, i32x4_dot_i16x8(x, b0));
-            c11 = i32x4_add(c11, i32x4_dot_i16x8(x, b1));
-            let x = v128_load32_splat(a2.add(2 * p) as *const u32);
-            c20 = i32x4_add(c20, i32x4_dot_i16x8(x, b0));
-            c21 = i32x4_add(c21, i32x4_dot_i16x8(x, b1));
-            let x = v128_load32_splat(a3.add(2 * p) as *const u32);
-            c30 = i32x4_add(c30, i32x4_dot_i16x8(x, b0));
-            c31 = i32x4_add(c31, i32x4_dot_i16x8(x, b1));
+            for (i, row) in rows.iter().enumerate() {
+                let x = v128_load32_splat(row.add(2 * p) as *const u32);
+                acc[2 * i] = i32x4_add(acc[2 * i], i32x4_dot_i16x8(x, b0));
+                acc[2 * i + 1] = i32x4_add(acc[2 * i + 1], i32x4_dot_i16x8(x, b1));
+            }
         }
         let out = sums.as_mut_ptr();
-        for (i, acc) in [c00, c01, c10, c11, c20, c21, c30, c31].into_iter().enumerate() {
+        for (i, acc) in acc.into_iter().enumerate() {
             let at = out.add(i * 4) as *mut v128;
             v128_store(at, f32x4_add(v128_load(at), f32x4_convert_i32x4(acc)));
         }
