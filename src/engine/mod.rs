@@ -10,6 +10,7 @@ use crate::window::Batch;
 
 mod integer_linear;
 pub mod kernel;
+mod prefold;
 mod tract;
 pub use self::tract::{Kernels, TractEngine};
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use tract_onnx::prelude::*;
 
 use super::integer_linear::use_integer_kernels;
+use super::prefold::fold_dequantised_weights;
 use super::{split_rows, Engine};
 use crate::error::{Error, Result};
 use crate::window::Batch;
@@ -48,8 +49,18 @@ impl TractEngine {
 
     /// As [`TractEngine::from_bytes`], choosing the kernels.
     pub fn from_bytes_with(bytes: &[u8], labels: usize, kernels: Kernels) -> Result<Self> {
+        TractEngine::load(bytes, labels, kernels, true)
+    }
+
+    fn load(bytes: &[u8], labels: usize, kernels: Kernels, prefold: bool) -> Result<Self> {
         let bad = |e: TractError| Error::InvalidModel(format!("{e:#}"));
-        let mut model = tract_onnx::onnx().model_for_read(&mut Cursor::new(bytes)).map_err(bad)?;
+        let onnx = tract_onnx::onnx();
+        let mut proto = onnx.proto_model_for_read(&mut Cursor::new(bytes)).map_err(bad)?;
+        if prefold {
+            fold_dequantised_weights(&mut proto);
+        }
+        let mut model = onnx.model_for_proto_model(&proto).map_err(bad)?;
+        drop(proto);
         if model.inputs.len() != 2 {
             return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {}", model.inputs.len())));
         }
@@ -93,5 +104,28 @@ impl Engine for TractEngine {
         let view = first.to_plain_array_view::<f32>().map_err(fail)?;
         let probs: Vec<f32> = view.iter().copied().collect();
         split_rows(&probs, batch.rows, self.labels)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SpecialTokens;
+
+    /// Weights dequantised in the protobuf are the constants tract would have folded: the same
+    /// probabilities bit for bit, on both kernels.
+    #[test]
+    fn prefolded_weights_change_nothing() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let mut proto = tract_onnx::onnx().proto_model_for_read(&mut Cursor::new(&bytes)).unwrap();
+        assert_eq!(fold_dequantised_weights(&mut proto), 36, "every encoder matrix");
+        let ids: Vec<u32> = (0..100u32).map(|i| 5 + (i * 37) % 39_000).collect();
+        let batch = Batch::from_windows(&ids, &[0..100, 40..90], SpecialTokens { cls: 0, sep: 2, pad: 1 });
+        for kernels in [Kernels::Integer, Kernels::Float] {
+            let folded = TractEngine::load(&bytes, 12, kernels, true).unwrap();
+            let plain = TractEngine::load(&bytes, 12, kernels, false).unwrap();
+            assert_eq!(folded.integer_products, plain.integer_products);
+            assert_eq!(folded.run(&batch).unwrap(), plain.run(&batch).unwrap(), "{kernels:?}");
+        }
     }
 }
