@@ -1,6 +1,6 @@
-//! The `tract-onnx` engine: load → typed → decluttered → integer kernels swapped in → optimised →
-//! runnable, with the batch and sequence dimensions left symbolic so one plan serves every window
-//! shape.
+//! The `tract-onnx` engine: protobuf (int8 weights dequantised there, [`super::prefold`]) → typed →
+//! decluttered → integer kernels swapped in → optimised → runnable, with the batch and sequence
+//! dimensions left symbolic so one plan serves every window shape.
 
 use std::io::Cursor;
 use std::sync::Arc;
@@ -34,7 +34,8 @@ pub struct TractEngine {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Kernels {
     /// Palisade's integer kernel ([`kernel`](super::kernel)): int8 weights as stored,
-    /// activations quantised per row. 2–3× faster than tract's f32 kernel in WebAssembly.
+    /// activations quantised per row. ~2.2× faster than tract's f32 kernels in WebAssembly
+    /// (`bench/RESULTS.md`); natively ~1.3× slower than tract's AVX2-FMA f32.
     #[default]
     Integer,
     /// tract's own f32 kernels on the dequantised weights (the reference).
