@@ -732,7 +732,9 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     # Validation answers that have a prompt, scored without it too: what context adds.
     ctx_va = [i for i in va_idx if rows[i].get("context")]
     P_noctx = np.array([for_kind(p, "output") for p in run_batches(fsess, first_window(tok, [rows[i]["text"] for i in ctx_va]), "probs")]) if ctx_va else None
-    log(f"int8 export vs torch fp32 on validation (prompt head): max abs diff {np.abs(P[va_idx][~np.array([rows[i]['kind'] == 'output' for i in va_idx])] - P_torch[~np.array([rows[i]['kind'] == 'output' for i in va_idx])]).max():.3f}, "
+    # Prompt rows only: with an output head, output rows are read from a column torch's prompt head lacks.
+    prompt_va = np.array([rows[i]["kind"] == "prompt" for i in va_idx])
+    log(f"int8 export vs torch fp32 on validation (prompt head): max abs diff {np.abs(P[va_idx][prompt_va] - P_torch[prompt_va]).max():.3f}, "
         f"AUROC {roc_auc_score(Y[va, :len(LABELS)].max(1), P[va, :len(LABELS)].max(1)):.4f} vs {roc_auc_score(Y[va, :len(LABELS)].max(1), P_torch[:, :len(LABELS)].max(1)):.4f}")
     pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
     if args.finetune:

@@ -110,30 +110,29 @@ impl PackedWeights {
         for r in 0..m {
             row_scales[r] = quantise_row(&a[r * self.k..(r + 1) * self.k], &mut qa[r * self.k_even..r * self.k_even + self.k]);
         }
-        let pairs = self.k_even / 2;
-        let panel_len = pairs * 2 * PANEL;
         // Blocks of rows outermost: a block's activations stay in L2 while every panel of weights
         // passes over them (a 6-window text has 768 rows, 2.4 MB at k = 1536).
         for block in (0..m).step_by(BLOCK_ROWS) {
-            let block_end = m.min(block + BLOCK_ROWS);
-            for (p, panel) in self.packed.chunks_exact(panel_len).enumerate() {
-                let col0 = p * PANEL;
-                let cols = PANEL.min(self.n - col0);
-                self.panel_rows(&qa, &row_scales, panel, pairs, col0, cols, block..block_end, out);
+            for panel in 0..self.n.div_ceil(PANEL) {
+                self.panel_rows(&qa, &row_scales, panel, block..m.min(block + BLOCK_ROWS), out);
             }
         }
     }
 
-    /// One panel of 8 columns for the rows `rows` (a multiple of 4 from its start).
-    #[allow(clippy::too_many_arguments)]
-    fn panel_rows(&self, qa: &[i16], row_scales: &[f32], panel: &[i16], pairs: usize, col0: usize, cols: usize, rows: std::ops::Range<usize>, out: &mut [f32]) {
+    /// Panel `panel` (8 columns) for the rows `rows` (a multiple of 4 from its start) of the
+    /// quantised activations `qa`.
+    fn panel_rows(&self, qa: &[i16], row_scales: &[f32], panel: usize, rows: std::ops::Range<usize>, out: &mut [f32]) {
+        let pairs = self.k_even / 2;
+        let weights = &self.packed[panel * pairs * 2 * PANEL..(panel + 1) * pairs * 2 * PANEL];
+        let col0 = panel * PANEL;
+        let cols = PANEL.min(self.n - col0);
         let m = rows.end;
         for r0 in rows.step_by(ROWS) {
             let mut sums = [0.0f32; ROWS * PANEL];
             for first in (0..pairs).step_by(CHUNK) {
                 let len = CHUNK.min(pairs - first);
                 let a_rows = &qa[r0 * self.k_even + 2 * first..(r0 + ROWS) * self.k_even];
-                add_tile_4x8(a_rows, self.k_even, &panel[first * 2 * PANEL..], len, &mut sums);
+                add_tile_4x8(a_rows, self.k_even, &weights[first * 2 * PANEL..], len, &mut sums);
             }
             for i in 0..ROWS.min(m - r0) {
                 let dst = (r0 + i) * self.n + col0;

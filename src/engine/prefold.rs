@@ -21,32 +21,30 @@ pub(crate) fn fold_dequantised_weights(model: &mut ModelProto) -> usize {
     }
     let initializer: HashMap<String, usize> = graph.initializer.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
     let producer: HashMap<String, usize> = graph.node.iter().enumerate().flat_map(|(i, n)| n.output.iter().map(move |o| (o.clone(), i))).collect();
-    let mut folds = Vec::new();
-    for (m, node) in graph.node.iter().enumerate() {
-        if let Some(fold) = match_fold(graph, m, node, &readers, &initializer, &producer) {
-            folds.push(fold);
-        }
-    }
     let mut drop_nodes = vec![false; graph.node.len()];
     let mut drop_inits = vec![false; graph.initializer.len()];
-    let mut added = Vec::with_capacity(folds.len());
-    for f in &folds {
-        added.push(dequantise(&graph.initializer[f.weight], &graph.initializer[f.scale], graph.node[f.mul].output[0].clone()));
-        drop_nodes[f.mul] = true;
+    let mut added = Vec::new();
+    for (m, node) in graph.node.iter().enumerate() {
+        let Some(f) = match_fold(graph, node, &readers, &initializer, &producer) else { continue };
+        // Decoded once, here; a tensor whose data does not fit its dims is left for tract.
+        let Some(folded) = dequantise(&graph.initializer[f.weight], &graph.initializer[f.scale], node.output[0].clone()) else { continue };
+        added.push(folded);
+        drop_nodes[m] = true;
         drop_nodes[f.cast] = true;
         drop_inits[f.weight] = true;
         drop_inits[f.scale] = true;
     }
+    let folded = added.len();
     let mut i = 0;
     graph.node.retain(|_| (!drop_nodes[i], i += 1).0);
     let mut i = 0;
     graph.initializer.retain(|_| (!drop_inits[i], i += 1).0);
     graph.initializer.extend(added);
-    folds.len()
+    folded
 }
 
+/// A `Mul(Cast(weight), scale)` to fold: the Cast node and the two initializers.
 struct Fold {
-    mul: usize,
     cast: usize,
     weight: usize,
     scale: usize,
@@ -54,7 +52,6 @@ struct Fold {
 
 fn match_fold(
     graph: &GraphProto,
-    m: usize,
     node: &NodeProto,
     readers: &HashMap<String, usize>,
     initializer: &HashMap<String, usize>,
@@ -77,12 +74,7 @@ fn match_fold(
     let plain = |t: &TensorProto| t.segment.is_none() && t.external_data.is_empty();
     let dims_ok = w.dims.len() == 2 && s.dims.len() == 1 && w.dims[1] == s.dims[0] && w.dims.iter().all(|&d| d > 0);
     let types_ok = w.data_type == DataType::Int8 as i32 && s.data_type == DataType::Float as i32;
-    if !(plain(w) && plain(s) && dims_ok && types_ok && only_reader(&cast_node.input[0])) {
-        return None;
-    }
-    let (k, n) = (w.dims[0] as usize, w.dims[1] as usize);
-    let len_ok = weight_values(w).is_some_and(|v| v.len() == k * n) && scale_values(s).is_some_and(|v| v.len() == n);
-    len_ok.then_some(Fold { mul: m, cast, weight, scale })
+    (plain(w) && plain(s) && dims_ok && types_ok && only_reader(&cast_node.input[0])).then_some(Fold { cast, weight, scale })
 }
 
 /// int8 values, from `raw_data` (what `numpy_helper` writes) or `int32_data`.
@@ -102,13 +94,17 @@ fn scale_values(t: &TensorProto) -> Option<Vec<f32>> {
     }
 }
 
-/// `q · scale` per column, as ONNX `Mul(Cast(q), scale)` computes it (one f32 product each).
-fn dequantise(weight: &TensorProto, scale: &TensorProto, name: String) -> TensorProto {
-    let (q, s) = (weight_values(weight).unwrap_or_default(), scale_values(scale).unwrap_or_default());
+/// `q · scale` per column, as ONNX `Mul(Cast(q), scale)` computes it (one f32 product each);
+/// `None` when the data does not have the `[k, n]` and `[n]` values the dims say.
+fn dequantise(weight: &TensorProto, scale: &TensorProto, name: String) -> Option<TensorProto> {
+    let (q, s) = (weight_values(weight)?, scale_values(scale)?);
     let n = s.len();
+    if n == 0 || q.len() != weight.dims.iter().product::<i64>() as usize || n as i64 != weight.dims[1] {
+        return None;
+    }
     let mut raw = Vec::with_capacity(q.len() * 4);
     for (i, &v) in q.iter().enumerate() {
         raw.extend_from_slice(&(v as f32 * s[i % n]).to_le_bytes());
     }
-    TensorProto { name, dims: weight.dims.clone(), data_type: DataType::Float as i32, raw_data: raw, ..Default::default() }
+    Some(TensorProto { name, dims: weight.dims.clone(), data_type: DataType::Float as i32, raw_data: raw, ..Default::default() })
 }

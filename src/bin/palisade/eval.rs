@@ -215,15 +215,15 @@ pub fn run(guard: &Guard, input: &Path, roc: &Path, scores_out: Option<&Path>, o
                 continue;
             }
         };
-        let kind = row.kind.unwrap_or(if row.context.is_some() { Kind::Output } else { Kind::Prompt });
-        let v = crate::score_row(guard, &row.text, Some(kind), row.context.as_deref(), &policy).with_context(|| format!("line {}", i + 1))?;
+        let v = crate::score_row(guard, &row.text, row.kind, row.context.as_deref(), &policy).with_context(|| format!("line {}", i + 1))?;
         let s = Scored { score: v.score, blocked: v.decision == Decision::Block, unsafe_: row.label == Label::Unsafe };
         if let Some(f) = scores_file.as_mut() {
             writeln!(f, "{}", serde_json::json!({"id": row.id, "score": v.score, "decision": v.decision, "labels": v.labels}))?;
         }
         all.push(s);
         by_lang.entry(row.lang.unwrap_or_else(|| "?".into())).or_default().push(s);
-        by_kind.entry(format!("{kind:?}").to_lowercase()).or_default().push(s);
+        // The kind scored: the row's, or score_row's default for a row without one.
+        by_kind.entry(format!("{:?}", v.kind).to_lowercase()).or_default().push(s);
     }
     bar.finish_and_clear();
     if let Some(mut f) = scores_file {
