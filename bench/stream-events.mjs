@@ -1,0 +1,48 @@
+// Stream events: every event a benign long stream raises, in audit mode so one block does not hide
+// the rest. The stream tests require none on tests/data/long_answers.jsonl; this prints each
+// event's score, labels and text so a candidate model can be judged before it is shipped.
+//
+//   node bench/stream-events.mjs [--input tests/data/long_answers.jsonl] [--model-dir DIR] [--chunk 8] [--each]
+//
+// --each replays every row as its own stream (a row's events then cannot come from the row before);
+// without it the rows are joined with blank lines into one stream, as the stream tests do.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Guard } from '../js/node.js';
+import { chunks } from '../js/test/stream-script.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    input: { type: 'string', default: 'tests/data/long_answers.jsonl' },
+    'model-dir': { type: 'string' },
+    chunk: { type: 'string', default: '8' },
+    each: { type: 'boolean', default: false },
+  },
+});
+const dir = args['model-dir'];
+const guard = dir
+  ? await Guard.fromBytes(readFileSync(`${dir}/palisade.onnx`), readFileSync(`${dir}/tokenizer.json`), readFileSync(`${dir}/config.json`, 'utf8'))
+  : await Guard.load();
+const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const streams = args.each
+  ? rows.map((r) => ({ name: r.id ?? '?', text: r.text }))
+  : [{ name: args.input, text: rows.map((r) => r.text).join('\n\n') }];
+
+let total = 0;
+let blocks = 0;
+let chars = 0;
+for (const { name, text } of streams) {
+  const scanner = guard.streamScanner({ policy: { mode: 'audit' } });
+  const events = [];
+  for (const piece of chunks(text, Number(args.chunk))) events.push(...scanner.push(piece).events);
+  events.push(...scanner.finish().events);
+  chars += text.length;
+  for (const e of events) {
+    const labels = Object.entries(e.labels).filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
+    const snippet = text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
+    console.log(`${name} · ${e.rawDecision} ${e.score.toFixed(3)} [${labels}] @${e.span.start}: ${snippet.slice(0, 160)}`);
+    total++;
+    if (e.rawDecision === 'block') blocks++;
+  }
+}
+console.log(`model ${guard.modelVersion} · ${args.input} · ${streams.length} stream(s), ${chars.toLocaleString('en')} chars · ${total} events (${blocks} blocks)`);
