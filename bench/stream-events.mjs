@@ -2,8 +2,11 @@
 // the rest. The stream tests require none on tests/data/long_answers.jsonl; this prints each
 // event's score, labels and text so a candidate model can be judged before it is shipped.
 //
-//   node bench/stream-events.mjs [--input tests/data/long_answers.jsonl] [--model-dir DIR] [--chunk 8] [--each]
+//   node bench/stream-events.mjs [--input tests/data/long_answers.jsonl] [--model-dir DIR] [--chunk 8,words] [--each]
 //
+// --chunk: comma-separated chunk sizes in characters, or `words` (split after each space, as the Rust
+// stream tests push). The scanner's pieces follow the tokens it could cut safely, so where they fall
+// depends on how the text arrives: a sentence can be one piece's start in one run and mid-piece in another.
 // --each replays every row as its own stream (a row's events then cannot come from the row before);
 // without it the rows are joined with blank lines into one stream, as the stream tests do.
 import { readFileSync } from 'node:fs';
@@ -15,7 +18,7 @@ const { values: args } = parseArgs({
   options: {
     input: { type: 'string', default: 'tests/data/long_answers.jsonl' },
     'model-dir': { type: 'string' },
-    chunk: { type: 'string', default: '8' },
+    chunk: { type: 'string', default: '8,words' },
     each: { type: 'boolean', default: false },
   },
 });
@@ -31,18 +34,21 @@ const streams = args.each
 let total = 0;
 let blocks = 0;
 let chars = 0;
-for (const { name, text } of streams) {
-  const scanner = guard.streamScanner({ policy: { mode: 'audit' } });
-  const events = [];
-  for (const piece of chunks(text, Number(args.chunk))) events.push(...scanner.push(piece).events);
-  events.push(...scanner.finish().events);
-  chars += text.length;
-  for (const e of events) {
-    const labels = Object.entries(e.labels).filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
-    const snippet = text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
-    console.log(`${name} · ${e.rawDecision} ${e.score.toFixed(3)} [${labels}] @${e.span.start}: ${snippet.slice(0, 160)}`);
-    total++;
-    if (e.rawDecision === 'block') blocks++;
+const split = (text, how) => (how === 'words' ? text.split(/(?<= )/) : chunks(text, Number(how)));
+for (const how of args.chunk.split(',')) {
+  for (const { name, text } of streams) {
+    const scanner = guard.streamScanner({ policy: { mode: 'audit' } });
+    const events = [];
+    for (const piece of split(text, how)) events.push(...scanner.push(piece).events);
+    events.push(...scanner.finish().events);
+    chars += text.length;
+    for (const e of events) {
+      const labels = Object.entries(e.labels).filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
+      const snippet = text.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
+      console.log(`${name} · chunks ${how} · ${e.rawDecision} ${e.score.toFixed(3)} [${labels}] @${e.span.start}: ${snippet.slice(0, 160)}`);
+      total++;
+      if (e.rawDecision === 'block') blocks++;
+    }
   }
 }
-console.log(`model ${guard.modelVersion} · ${args.input} · ${streams.length} stream(s), ${chars.toLocaleString('en')} chars · ${total} events (${blocks} blocks)`);
+console.log(`model ${guard.modelVersion} · ${args.input} · chunks ${args.chunk} · ${streams.length} stream(s), ${chars.toLocaleString('en')} chars replayed · ${total} events (${blocks} blocks)`);

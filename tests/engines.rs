@@ -39,10 +39,10 @@ fn assert_close(engine: &dyn Engine, tolerance: f32) {
 #[test]
 fn tract_matches_onnxruntime_goldens() {
     let cfg = palisade::ModelConfig::from_json(&common::config_text()).unwrap();
-    let float = TractEngine::from_bytes_with(&common::model_bytes(), cfg.columns(), Kernels::Float).unwrap();
+    let float = TractEngine::from_bytes_with(&common::model_bytes(), cfg.model_columns(), Kernels::Float).unwrap();
     assert_eq!((float.integer_products(), float.name()), (0, "tract-f32"));
     assert_close(&float, 1e-4);
-    let integer = TractEngine::from_bytes(&common::model_bytes(), cfg.columns()).unwrap();
+    let integer = TractEngine::from_bytes(&common::model_bytes(), cfg.model_columns()).unwrap();
     // Every linear layer of the 6 encoder layers (q, k, v, output, two feed-forward); the head's
     // f32 weights stay on tract's kernels.
     assert_eq!((integer.integer_products(), integer.name()), (36, "tract"));
@@ -52,7 +52,7 @@ fn tract_matches_onnxruntime_goldens() {
 #[test]
 fn padded_batch_equals_single_rows() {
     let cfg = palisade::ModelConfig::from_json(&common::config_text()).unwrap();
-    let engine = TractEngine::from_bytes(&common::model_bytes(), cfg.columns()).unwrap();
+    let engine = TractEngine::from_bytes(&common::model_bytes(), cfg.model_columns()).unwrap();
     let ids: Vec<u32> = (5..60).collect();
     let batch = Batch::from_windows(&ids, &[0..50, 10..20], cfg.special_tokens);
     let padded = engine.run_padded(&batch).unwrap();
@@ -75,7 +75,7 @@ fn padded_batch_equals_single_rows() {
 fn ort_matches_goldens_and_tract_end_to_end() {
     use palisade::{EngineKind, Guard};
     let cfg = palisade::ModelConfig::from_json(&common::config_text()).unwrap();
-    let engine = palisade::engine::OrtEngine::from_bytes(&common::model_bytes(), cfg.columns(), 1).unwrap();
+    let engine = palisade::engine::OrtEngine::from_bytes(&common::model_bytes(), cfg.model_columns(), 1).unwrap();
     assert_close(&engine, 1e-4);
     let (m, t, c) = (common::model_bytes(), common::tokenizer_bytes(), common::config_text());
     let ort = Guard::from_bytes_with(&m, &t, &c, EngineKind::Ort).unwrap();

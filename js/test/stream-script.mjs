@@ -1,6 +1,6 @@
 // The scripted streams the stream tests share (Node builds them; Chromium and workerd get them as
 // data): a harmful completion from the training-side authored outputs, replayed after benign
-// answers, and long ordinary answers (tests/data/long_answers.jsonl, never trained on).
+// answers, and long ordinary answers (tests/data/long_answers*.jsonl, never trained on).
 import { readFileSync } from 'node:fs';
 
 const repo = new URL('../../', import.meta.url);
@@ -18,6 +18,10 @@ export function benignAnswers(minLength, lang = 'en') {
 }
 
 export const longAnswers = jsonl('tests/data/long_answers.jsonl').map((r) => r.text).join('\n\n');
+
+/** Ten more long benign answers in nine languages (tests/data/long_answers_fresh.jsonl), written
+ * by someone who had seen no model's events: the independent check of a benign stream. */
+export const freshAnswers = jsonl('tests/data/long_answers_fresh.jsonl').map((r) => r.text).join('\n\n');
 
 /** Splits `text` into chunks of `size` UTF-16 units without splitting a surrogate pair. */
 export function chunks(text, size) {

@@ -212,6 +212,24 @@ def extra_safe_windows(tok: Tokenizer, texts, seed=0):
     return out
 
 
+def benign_stream_pieces(tok: Tokenizer, texts, seed=4, per_text=12):
+    """The pieces a stream scanner with its default settings scores over a benign answer: 48
+    tokens (16 of overlap + 32 new) every 32 tokens, from a random offset (in a stream the answer
+    starts anywhere relative to the piece grid), at most `per_text` per answer. Two random crops
+    per answer left most pieces of long benign answers unseen, and single benign pieces of German
+    explanations scored 0.98-1.00 harmful on the output head."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(0, len(texts), 256):
+        for enc in tok.encode_batch(texts[i : i + 256], add_special_tokens=False):
+            ids = enc.ids
+            starts = list(range(int(rng.integers(0, 32)), max(1, len(ids) - 24), 32))
+            if len(starts) > per_text:
+                starts = sorted(rng.choice(starts, per_text, replace=False).tolist())
+            out += [[CLS] + ids[a : a + 48] + [SEP] for a in starts]
+    return out
+
+
 def _attacks_and_hosts(tok, rows, Y, split):
     """Token ids of short attacks (≤ 48 tokens) and of benign host texts (≥ 64 tokens) in `split`."""
     idx = np.where(split)[0]
@@ -352,7 +370,7 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     The prompt head stays exactly as trained: the output head is a separate MLP (pooled features
     -> 64 ReLU units -> `harmful`) trained on every training row plus stream pieces of training
     answers, and the two are merged block-diagonally into one head, so the graph keeps its shape
-    and gains one output column. Its logit is then scaled and shifted so that its 1 % and 3 % FPR
+    and gains one output column. Its logit is then scaled and shifted so that its 1 % and 3 % FPR (`--output-head-fpr`)
     points on validation answers and their stream pieces land on the prompt head's harmful block
     and flag thresholds (from `P_val`, the validation probabilities of the prompt head): one set
     of thresholds serves both heads."""
@@ -364,6 +382,11 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     pieces_tr, y_pieces_tr = output_windows(tok, rows, Y, tr)
     safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
     extra = extra_safe_windows(tok, safe_train)
+    if args.output_head_pieces:
+        safe_answers = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0 and r["kind"] == "output"]
+        extra += benign_stream_pieces(tok, safe_answers, per_text=args.output_head_pieces)
+    if args.output_head_rows == "outputs":  # prompts only as benign crops (`extra`), not as rows
+        tr_idx = np.array([i for i in tr_idx if rows[i]["kind"] == "output"], np.int64)
     train_windows = [windows[i] for i in tr_idx] + pieces_tr + extra
     y_train = np.concatenate([Y[tr_idx, 0], y_pieces_tr, np.zeros(len(extra), np.int64)])
     log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces)")
@@ -372,6 +395,11 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     pieces_va, y_pieces_va = output_windows(tok, rows, Y, va)
     cal_windows = [windows[i] for i in out_va] + pieces_va
     y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
+    if args.output_head_pieces:  # the block threshold then holds 1 % FPR on scanner pieces too
+        safe_va = [rows[i]["text"] for i in out_va if Y[i].max() == 0]
+        cal_extra = benign_stream_pieces(tok, safe_va, seed=6, per_text=args.output_head_pieces)
+        cal_windows += cal_extra
+        y_cal = np.concatenate([y_cal, np.zeros(len(cal_extra), np.int64)])
     X_cal = cached_features(sess, cal_windows, key, fprefix, width=X.shape[1])
     mu, sd = X.mean(0), X.std(0) + 1e-6
     if args.output_head_alpha < 0:  # a linear head: one "hidden" unit passing the logit through ReLU(z + 50) - 50
@@ -381,10 +409,18 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         W1, b1 = w[:, None], np.array([lr_.intercept_[0] - (mu / sd) @ lr_.coef_[0] + 50.0])
         W2, b2 = np.array([1.0]), -50.0
     else:
-        mlp = MLPClassifier(hidden_layer_sizes=(64,), alpha=args.output_head_alpha, max_iter=300, early_stopping=True, random_state=0)
-        mlp.fit((X - mu) / sd, y_train)
-        W1, b1 = mlp.coefs_[0] / sd[:, None], mlp.intercepts_[0] - (mu / sd) @ mlp.coefs_[0]
-        W2, b2 = mlp.coefs_[1][:, 0], float(mlp.intercepts_[1][0])
+        # An ensemble of `--output-head-seeds` MLPs, their logits averaged: one concatenated hidden
+        # layer, the second layer divided by their number. One MLP's logit swung by several units
+        # when a stream piece lost or gained a word, so benign pieces could spike to 1.000.
+        parts = []
+        for seed in range(args.output_head_seeds):
+            mlp = MLPClassifier(hidden_layer_sizes=(64,), alpha=args.output_head_alpha, max_iter=300, early_stopping=True,
+                                random_state=seed)
+            mlp.fit((X - mu) / sd, y_train)
+            parts.append((mlp.coefs_[0] / sd[:, None], mlp.intercepts_[0] - (mu / sd) @ mlp.coefs_[0],
+                          mlp.coefs_[1][:, 0] / args.output_head_seeds, float(mlp.intercepts_[1][0]) / args.output_head_seeds))
+        W1, b1 = np.concatenate([p[0] for p in parts], 1), np.concatenate([p[1] for p in parts])
+        W2, b2 = np.concatenate([p[2] for p in parts]), sum(p[3] for p in parts)
     z_cal = np.maximum(X_cal @ W1 + b1, 0) @ W2 + b2
     # Targets: the prompt head's harmful thresholds, chosen as finish() chooses them.
     main_idx = np.where(va_main)[0]
@@ -395,7 +431,8 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     logit = lambda p: float(np.log(p / (1 - p)))  # noqa: E731
     neg = np.sort(z_cal[y_cal == 0])
     if len(neg) >= 2 and y_cal.min() != y_cal.max():
-        zb, zf = neg[min(len(neg) - 1, int(np.ceil(0.99 * len(neg))))], neg[min(len(neg) - 1, int(np.ceil(0.97 * len(neg))))]
+        fb, ff = args.output_head_fpr
+        zb, zf = neg[min(len(neg) - 1, int(np.ceil((1 - fb) * len(neg))))], neg[min(len(neg) - 1, int(np.ceil((1 - ff) * len(neg))))]
         a = (logit(target["block"]) - logit(target["flag"])) / max(zb - zf, 1e-3)
         c = logit(target["block"]) - a * zb
     else:  # the smoke subset may have no validation answers to calibrate on
@@ -452,13 +489,27 @@ def main():
     # Only write tests/golden/context.jsonl for the shipped model and tokenizer (read with the
     # context layout; see write_context_golden) and exit.
     ap.add_argument("--context-golden", action="store_true")
-    # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
-    ap.add_argument("--output-head", action="store_true",
-                    help="add a separate head for model outputs (config output_columns), trained on answers and stream pieces")
+    ap.add_argument("--output-head", action=argparse.BooleanOptionalAction, default=True,
+                    help="a separate head for model outputs (config output_columns), trained on answers and stream pieces; "
+                         "needs --pooling attn (model 0.4.0; --no-output-head trains 0.3.0)")
     ap.add_argument("--output-head-alpha", type=float, default=1e-3,
                     help="L2 of the output head's MLP; negative: a logistic head with C = -value")
+    ap.add_argument("--output-head-seeds", type=int, default=1,
+                    help="MLPs in the output head, trained from different seeds, their logits averaged")
+    ap.add_argument("--output-head-pieces", type=int, default=12,
+                    help="train and calibrate the output head on up to N scanner-shaped pieces of every benign answer")
+    ap.add_argument("--output-head-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.005, 0.015),
+                    help="BLOCK,FLAG: the output head's false-positive rates on validation answers and pieces that map "
+                         "onto the prompt head's harmful block and flag thresholds. Half the prompt head's 1 %% / 3 %%: "
+                         "a stream is scored piece by piece (a 5,000-character answer is about 30 pieces), so per-piece "
+                         "rates add up over an answer")
+    ap.add_argument("--output-head-rows", choices=["all", "outputs"], default="all",
+                    help="the training rows the output head learns from besides its pieces: every row, or outputs only")
+    # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--out")
     args = ap.parse_args()
+    # The output head reads the attention-pooled features of the torch path.
+    args.output_head = args.output_head and args.pooling == "attn"
     if args.context_golden:
         OUTPUT_COLUMNS.update(json.load(open(os.path.join(MODEL_DIR, "config.json"))).get("output_columns", {}))
         sess = ort.InferenceSession(os.path.join(MODEL_DIR, "palisade.onnx"), providers=["CPUExecutionProvider"])

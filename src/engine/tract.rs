@@ -118,13 +118,15 @@ mod tests {
     #[test]
     fn prefolded_weights_change_nothing() {
         let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
+        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
         let mut proto = tract_onnx::onnx().proto_model_for_read(&mut Cursor::new(&bytes)).unwrap();
         assert_eq!(fold_dequantised_weights(&mut proto), 36, "every encoder matrix");
         let ids: Vec<u32> = (0..100u32).map(|i| 5 + (i * 37) % 39_000).collect();
         let batch = Batch::from_windows(&ids, &[0..100, 40..90], SpecialTokens { cls: 0, sep: 2, pad: 1 });
         for kernels in [Kernels::Integer, Kernels::Float] {
-            let folded = TractEngine::load(&bytes, 12, kernels, true).unwrap();
-            let plain = TractEngine::load(&bytes, 12, kernels, false).unwrap();
+            let folded = TractEngine::load(&bytes, columns, kernels, true).unwrap();
+            let plain = TractEngine::load(&bytes, columns, kernels, false).unwrap();
             assert_eq!(folded.integer_products, plain.integer_products);
             assert_eq!(folded.run(&batch).unwrap(), plain.run(&batch).unwrap(), "{kernels:?}");
         }
