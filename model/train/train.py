@@ -370,10 +370,10 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     The prompt head stays exactly as trained: the output head is a separate MLP (pooled features
     -> 64 ReLU units -> `harmful`) trained on every training row plus stream pieces of training
     answers, and the two are merged block-diagonally into one head, so the graph keeps its shape
-    and gains one output column. Its logit is then scaled and shifted so that its 1 % and 3 % FPR (`--output-head-fpr`)
-    points on validation answers and their stream pieces land on the prompt head's harmful block
-    and flag thresholds (from `P_val`, the validation probabilities of the prompt head): one set
-    of thresholds serves both heads."""
+    and gains one output column. Its logit is then scaled and shifted so that its block and flag FPR
+    points (`--output-head-fpr`, 0.5 % and 1.5 %) on validation answers and their stream pieces land
+    on the prompt head's harmful block and flag thresholds (from `P_val`, the validation
+    probabilities of the prompt head): one set of thresholds serves both heads."""
     enc = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="attn", att_pool=att)
     sess = ort.InferenceSession(enc.SerializeToString(), providers=["CPUExecutionProvider"])
     key = [layers, len(kept), hashlib.sha256(np.asarray(att[0], np.float32).tobytes()).hexdigest()[:16]]
@@ -395,7 +395,7 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     pieces_va, y_pieces_va = output_windows(tok, rows, Y, va)
     cal_windows = [windows[i] for i in out_va] + pieces_va
     y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
-    if args.output_head_pieces:  # the block threshold then holds 1 % FPR on scanner pieces too
+    if args.output_head_pieces:  # the FPR points then hold on scanner pieces too
         safe_va = [rows[i]["text"] for i in out_va if Y[i].max() == 0]
         cal_extra = benign_stream_pieces(tok, safe_va, seed=6, per_text=args.output_head_pieces)
         cal_windows += cal_extra
@@ -410,8 +410,8 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         W2, b2 = np.array([1.0]), -50.0
     else:
         # An ensemble of `--output-head-seeds` MLPs, their logits averaged: one concatenated hidden
-        # layer, the second layer divided by their number. One MLP's logit swung by several units
-        # when a stream piece lost or gained a word, so benign pieces could spike to 1.000.
+        # layer, the second layer divided by their number. Tried against a benign piece that spiked
+        # to 1.000: five seeds agreed on it (experiments_0.4.md), so the default stays one.
         parts = []
         for seed in range(args.output_head_seeds):
             mlp = MLPClassifier(hidden_layer_sizes=(64,), alpha=args.output_head_alpha, max_iter=300, early_stopping=True,
