@@ -1,6 +1,7 @@
 // Stream events: every event a benign long stream raises, in audit mode so one block does not hide
-// the rest. The stream tests require none on tests/data/long_answers.jsonl; this prints each
-// event's score, labels and text so a candidate model can be judged before it is shipped.
+// the rest. The stream tests require none on tests/data/long_answers_fresh.jsonl and allow one known
+// piece on tests/data/long_answers.jsonl (tests/stream.rs); this prints each event's score, labels
+// and text so a candidate model can be judged before it is shipped.
 //
 //   node bench/stream-events.mjs [--input tests/data/long_answers.jsonl] [--model-dir DIR] [--chunk 8,words] [--each]
 //

@@ -62,6 +62,9 @@ test('onBlock replacement ends the stream normally with the replacement', async 
   assert.ok(out.text.endsWith('[removed by policy]'));
 });
 
+/** Events as one line for a failure message or a diagnostic. */
+const describe = (events) => events.map((e) => `${e.rawDecision} ${e.score.toFixed(2)} "${e.span.text.slice(0, 40)}…"`).join('; ');
+
 test('a long benign stream is released whole at a flat cost (audit mode: every event counted)', async (t) => {
   assert.ok(longAnswers.length >= 20_000);
   const events = [];
@@ -71,13 +74,13 @@ test('a long benign stream is released whole at a flat cost (audit mode: every e
   // At most the one known false block of model 0.4.0 (a German heat-pump sentence), nothing else:
   // this file shaped the model's data; the fresh one below is the independent check (tests/stream.rs).
   const unexplained = events.filter((e) => !e.span.text.includes('hebt sie auf ein Temperaturniveau, mit dem man ein Haus heizen kann'));
-  assert.ok(unexplained.length === 0 && events.length <= 1, `${events.length} events: ${events.map((e) => `${e.rawDecision} ${e.score.toFixed(2)} "${e.span.text.slice(0, 40)}"`).join('; ')}`);
-  t.diagnostic(`${events.length} events on ${longAnswers.length} chars of held-out benign answers: ${events.map((e) => `${e.rawDecision} ${e.score.toFixed(2)} "${e.span.text.slice(0, 40)}…"`).join('; ')}`);
+  assert.ok(unexplained.length === 0 && events.length <= 1, `${events.length} events: ${describe(events)}`);
+  t.diagnostic(`${events.length} events on ${longAnswers.length} chars of held-out benign answers: ${describe(events)}`);
   // The independent set: none allowed (model 0.3.0 blocked twice in it, 0.4.0 raises nothing).
   const fresh = [];
   const outFresh = await drain(source(chunks(freshAnswers, 7)).pipeThrough(guard.moderateStream({ policy: { mode: 'audit' }, onEvent: (e) => fresh.push(e) })));
   assert.equal(outFresh.text, freshAnswers);
-  assert.equal(fresh.length, 0, `${fresh.length} events on the fresh answers: ${fresh.map((e) => `${e.rawDecision} ${e.score.toFixed(2)} "${e.span.text.slice(0, 40)}"`).join('; ')}`);
+  assert.equal(fresh.length, 0, `${fresh.length} events on the fresh answers: ${describe(fresh)}`);
   const scanner = guard.streamScanner({ policy: { mode: 'audit' } });
   const half = [];
   const bytes = new TextEncoder().encode(longAnswers).length;
