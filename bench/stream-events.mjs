@@ -12,7 +12,7 @@
 // without it the rows are joined with blank lines into one stream, as the stream tests do.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Guard } from '../js/node.js';
+import { loadGuard } from './load-guard.mjs';
 import { chunks } from '../js/test/stream-script.mjs';
 
 const { values: args } = parseArgs({
@@ -23,10 +23,7 @@ const { values: args } = parseArgs({
     each: { type: 'boolean', default: false },
   },
 });
-const dir = args['model-dir'];
-const guard = dir
-  ? await Guard.fromBytes(readFileSync(`${dir}/palisade.onnx`), readFileSync(`${dir}/tokenizer.json`), readFileSync(`${dir}/config.json`, 'utf8'))
-  : await Guard.load();
+const guard = await loadGuard(args['model-dir']);
 const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const streams = args.each
   ? rows.map((r) => ({ name: r.id ?? '?', text: r.text }))

@@ -10,7 +10,7 @@
 // checked out with `git show`) instead of the embedded model.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Guard } from '../js/node.js';
+import { loadGuard } from './load-guard.mjs';
 import { chunks, longAnswers } from '../js/test/stream-script.mjs';
 
 const { values: args } = parseArgs({
@@ -20,10 +20,7 @@ const { values: args } = parseArgs({
     chunk: { type: 'string', default: '8' },
   },
 });
-const dir = args['model-dir'];
-const guard = dir
-  ? await Guard.fromBytes(readFileSync(`${dir}/palisade.onnx`), readFileSync(`${dir}/tokenizer.json`), readFileSync(`${dir}/config.json`, 'utf8'))
-  : await Guard.load();
+const guard = await loadGuard(args['model-dir']);
 const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.kind === 'output');
 const unsafe = (r) => r.label === 'unsafe' || (r.labels ?? []).includes('harmful');
 // Cut the benign prefix at a paragraph end near 1,500 characters.
