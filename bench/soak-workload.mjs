@@ -107,6 +107,27 @@ const PATTERNS = [
 ];
 
 /**
+ * Runs the workload's rare, large calls once each at their largest size (the longest output a
+ * 'long' step can draw, an explanation of the longest prompt, a stream in each mode), so that a
+ * soak measuring memory after warm-up starts from the allocator's high-water mark rather than
+ * seeing it reached by whichever of these the seeded sequence draws first.
+ */
+export function warmUp(guard) {
+  const longest = (xs) => xs.reduce((a, b) => (b.length > a.length ? b : a));
+  guard.scoreOutput(Array(49).fill(longest(SENTENCES)).join(' '));
+  guard.explain(longest(PROMPTS));
+  for (const mode of ['buffered', 'stream_first']) {
+    const s = guard.streamScanner({ mode });
+    try {
+      for (let k = 0; k < 4; k++) s.push(`${longest(SENTENCES)} `);
+      s.finish();
+    } finally {
+      s.free();
+    }
+  }
+}
+
+/**
  * A step function over one `Guard` (the npm package's class): `step(i)` makes one public-API
  * call and returns its category. Weights keep most texts short, as in real chat traffic.
  */

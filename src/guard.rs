@@ -75,9 +75,24 @@ pub struct Guard {
 
 #[cfg(feature = "embedded-model")]
 mod embedded {
-    pub const MODEL: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx"));
+    /// The ONNX file, or (feature `embedded-plan`, the WebAssembly build) the tract plan compiled
+    /// from it at build time, at the path in `PALISADE_PLAN` (`scripts/build-wasm.sh`).
+    #[cfg(not(feature = "embedded-plan"))]
+    pub const MODEL: super::ModelBytes = super::ModelBytes::Onnx(include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")));
+    #[cfg(feature = "embedded-plan")]
+    pub const MODEL: super::ModelBytes = super::ModelBytes::Plan(include_bytes!(env!("PALISADE_PLAN")));
     pub const TOKENIZER: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/model/tokenizer.json"));
     pub const CONFIG: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json"));
+}
+
+/// The network as given to [`Guard::assemble`].
+#[derive(Clone, Copy)]
+enum ModelBytes<'a> {
+    /// An ONNX file (what `model/` ships; every engine reads it).
+    Onnx(&'a [u8]),
+    /// A tract plan compiled from one ([`TractEngine::compile_plan`]); tract engines only.
+    #[cfg_attr(not(feature = "embedded-plan"), allow(dead_code))]
+    Plan(&'a [u8]),
 }
 
 impl Guard {
@@ -91,16 +106,18 @@ impl Guard {
     #[cfg(feature = "embedded-model")]
     pub fn load_default_with(engine: EngineKind) -> Result<Guard> {
         // The embedded artefacts are part of this binary: their hashes are checked when it is built
-        // and tested (`embedded_model_matches_its_config`), not on every load — in WebAssembly,
+        // and tested (`embedded_model_matches_its_config`; an embedded plan is compiled from the
+        // checked ONNX file by `palisade compile-plan`), not on every load — in WebAssembly,
         // hashing 31 MB took ~0.8 s of a cold start.
         Guard::assemble(embedded::MODEL, embedded::TOKENIZER, ModelConfig::from_json(embedded::CONFIG)?, engine)
     }
 
     /// The embedded artefacts, for the build-time hash check.
-    #[cfg(feature = "embedded-model")]
+    #[cfg(all(feature = "embedded-model", not(feature = "embedded-plan")))]
     #[doc(hidden)]
     pub fn embedded_artefacts() -> (&'static [u8], &'static [u8], &'static str) {
-        (embedded::MODEL, embedded::TOKENIZER, embedded::CONFIG)
+        let ModelBytes::Onnx(model) = embedded::MODEL else { unreachable!("an ONNX build") };
+        (model, embedded::TOKENIZER, embedded::CONFIG)
     }
 
     /// Loads a model from its three artefacts, verifying hashes, on tract.
@@ -113,7 +130,7 @@ impl Guard {
         let config = ModelConfig::from_json(config_json)?;
         config.verify_model(model)?;
         config.verify_tokenizer(tokenizer)?;
-        Guard::assemble(model, tokenizer, config, engine)
+        Guard::assemble(ModelBytes::Onnx(model), tokenizer, config, engine)
     }
 
     /// [`Guard::from_bytes`] for a caller that has already hashed `model` (sha256, hex) with an
@@ -136,7 +153,7 @@ impl Guard {
         let config = ModelConfig::from_json(config_json)?;
         config.verify_model_digest(model_sha256)?;
         config.verify_tokenizer(tokenizer)?;
-        Guard::assemble(model, tokenizer, config, engine)
+        Guard::assemble(ModelBytes::Onnx(model), tokenizer, config, engine)
     }
 
     /// Runs `batch` and gives each row as the labels and categories a `kind` text is judged on
@@ -151,7 +168,7 @@ impl Guard {
     }
 
     /// Builds a guard from artefacts whose hashes are already known to match `config`.
-    fn assemble(model: &[u8], tokenizer: &[u8], config: ModelConfig, engine: EngineKind) -> Result<Guard> {
+    fn assemble(model: ModelBytes, tokenizer: &[u8], config: ModelConfig, engine: EngineKind) -> Result<Guard> {
         let tokenizer = TextTokenizer::from_bytes(tokenizer)?;
         // The pruned vocabulary and the embedding table are made together: any other tokenizer,
         // even one whose hash a hand-edited config vouches for, would feed the model wrong ids.
@@ -164,13 +181,18 @@ impl Guard {
             }
         }
         let labels = config.model_columns();
-        let engine: Box<dyn Engine> = match engine {
-            EngineKind::Tract => Box::new(TractEngine::from_bytes_with(model, labels, Kernels::Integer)?),
-            EngineKind::TractFloat => Box::new(TractEngine::from_bytes_with(model, labels, Kernels::Float)?),
+        let engine: Box<dyn Engine> = match (model, engine) {
+            (ModelBytes::Onnx(onnx), EngineKind::Tract) => Box::new(TractEngine::from_bytes_with(onnx, labels, Kernels::Integer)?),
+            (ModelBytes::Onnx(onnx), EngineKind::TractFloat) => Box::new(TractEngine::from_bytes_with(onnx, labels, Kernels::Float)?),
+            (ModelBytes::Plan(plan), EngineKind::Tract) => Box::new(TractEngine::from_plan(plan, labels, Kernels::Integer)?),
+            (ModelBytes::Plan(plan), EngineKind::TractFloat) => Box::new(TractEngine::from_plan(plan, labels, Kernels::Float)?),
+            (ModelBytes::Plan(_), EngineKind::Ort) => {
+                return Err(Error::EngineUnavailable("the embedded model is a compiled tract plan; `ort` needs an ONNX file".into()));
+            }
             #[cfg(all(feature = "ort", not(target_arch = "wasm32")))]
-            EngineKind::Ort => Box::new(crate::engine::OrtEngine::from_bytes(model, labels, 1)?),
+            (ModelBytes::Onnx(onnx), EngineKind::Ort) => Box::new(crate::engine::OrtEngine::from_bytes(onnx, labels, 1)?),
             #[cfg(not(all(feature = "ort", not(target_arch = "wasm32"))))]
-            EngineKind::Ort => {
+            (ModelBytes::Onnx(_), EngineKind::Ort) => {
                 return Err(Error::EngineUnavailable("this build has no `ort` feature".into()));
             }
         };

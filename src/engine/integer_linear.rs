@@ -16,9 +16,9 @@ use super::kernel::PackedWeights;
 /// `[..prefix, ..contracted] · [..contracted, n] → [..prefix, n]` with a packed int8 weight.
 #[derive(Debug, Clone)]
 pub struct IntegerLinear {
-    weights: Arc<PackedWeights>,
+    pub(crate) weights: Arc<PackedWeights>,
     /// How many leading input axes are kept (the rest are contracted, flattened to `k`).
-    prefix_rank: usize,
+    pub(crate) prefix_rank: usize,
 }
 
 impl PartialEq for IntegerLinear {
@@ -101,6 +101,37 @@ pub fn use_integer_kernels(model: &mut TypedModel) -> TractResult<usize> {
         let op = IntegerLinear { weights: Arc::new(packed), prefix_rank };
         let inputs = [node.inputs[0]];
         let patch = TypedModelPatch::replace_single_op(model, node, &inputs, op)?;
+        patch.apply(model)?;
+        replaced += 1;
+    }
+    Ok(replaced)
+}
+
+/// Puts tract's float `EinSum` back in place of every [`IntegerLinear`], on the weights
+/// dequantised (`q · scale`): the [`Kernels::Float`](super::Kernels::Float) reference for a
+/// model that arrives as a compiled plan, where only the integers are stored. Returns how many
+/// were replaced.
+pub fn use_float_kernels(model: &mut TypedModel) -> TractResult<usize> {
+    let mut replaced = 0;
+    for id in model.eval_order()? {
+        let node = model.node(id);
+        let Some(op) = node.op_as::<IntegerLinear>() else { continue };
+        let (k, n, prefix_rank) = (op.weights.k(), op.weights.n(), op.prefix_rank);
+        let (q, scales) = op.weights.to_int8();
+        let weights: Vec<f32> = q.iter().enumerate().map(|(i, &v)| v as f32 * scales[i % n]).collect();
+        let input_fact = model.outlet_fact(node.inputs[0])?.clone();
+        let mut patch = TypedModelPatch::default();
+        let mut wire = patch.tap_model(model, node.inputs[0])?;
+        if input_fact.rank() != prefix_rank + 1 {
+            let from: TVec<TDim> = input_fact.shape.iter().skip(prefix_rank).cloned().collect();
+            let to = tvec![k.to_dim()];
+            wire = patch.wire_node(format!("{}.flatten", node.name), AxisOp::Reshape(prefix_rank, from, to), &[wire])?[0];
+        }
+        let w = patch.add_const(format!("{}.weights", node.name), Tensor::from_shape(&[k, n], &weights)?)?;
+        let prefix: String = "abcdefghij".chars().take(prefix_rank).collect();
+        let axes: AxesMapping = format!("{prefix}k,kn->{prefix}n").parse()?;
+        wire = patch.wire_node(&node.name, EinSum::new(axes, f32::datum_type()), &[wire, w])?[0];
+        patch.shunt_outside(model, id.into(), wire)?;
         patch.apply(model)?;
         replaced += 1;
     }

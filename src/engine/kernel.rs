@@ -58,11 +58,8 @@ impl PackedWeights {
         if k == 0 || n == 0 || w.len() != k * n {
             return None;
         }
-        let k_even = k + (k & 1);
-        let panels = n.div_ceil(PANEL);
-        let panel_len = (k_even / 2) * 2 * PANEL;
-        // Row by row, as `w` lies in memory: this runs on every load (36 matrices, 21 M values).
-        let mut scales = vec![0.0f32; panels * PANEL];
+        // Row by row, as `w` lies in memory: this runs on every ONNX load (36 matrices, 21 M values).
+        let mut scales = vec![0.0f32; n];
         for row in w.chunks_exact(n) {
             for (m, v) in scales.iter_mut().zip(row) {
                 *m = m.max(v.abs());
@@ -70,21 +67,61 @@ impl PackedWeights {
         }
         scales.iter_mut().for_each(|m| *m /= 127.0);
         let inverse: Vec<f32> = scales.iter().map(|&s| if s == 0.0 { 0.0 } else { 1.0 / s }).collect();
-        let mut packed = vec![0i16; panels * panel_len];
-        for (r, row) in w.chunks_exact(n).enumerate() {
-            let at_row = (r / 2) * 2 * PANEL + (r & 1);
-            for (c, (&v, &inv)) in row.iter().zip(&inverse).enumerate() {
-                let q = v * inv;
-                let rounded = q.round();
+        let mut q = vec![0i8; k * n];
+        for (row, q_row) in w.chunks_exact(n).zip(q.chunks_exact_mut(n)) {
+            for ((&v, &inv), q) in row.iter().zip(&inverse).zip(q_row) {
+                let x = v * inv;
+                let rounded = x.round();
                 // The recovered integers must be the stored ones, not a rounding of fp32 weights
                 // (written so that a NaN or an infinity fails too).
-                if !((q - rounded).abs() <= 1e-3 && rounded.abs() <= 127.0) {
+                if !((x - rounded).abs() <= 1e-3 && rounded.abs() <= 127.0) {
                     return None;
                 }
-                packed[(c / PANEL) * panel_len + at_row + (c % PANEL) * 2] = rounded as i16;
+                *q = rounded as i8;
             }
         }
-        Some(PackedWeights { k, n, k_even, packed, scales })
+        PackedWeights::from_int8(&q, &scales, k, n)
+    }
+
+    /// Packs int8 values `q` (`[k, n]`, row-major) with one scale per column: the weight is
+    /// `q[r][c] · scales[c]`. `None` when the lengths do not match `k` and `n`.
+    ///
+    /// ```
+    /// use palisade::engine::kernel::PackedWeights;
+    /// let packed = PackedWeights::from_int8(&[127, -127, 64, 10], &[0.01, 0.02], 2, 2).unwrap();
+    /// assert_eq!(packed.to_int8(), (vec![127, -127, 64, 10], vec![0.01, 0.02]));
+    /// ```
+    pub fn from_int8(q: &[i8], scales: &[f32], k: usize, n: usize) -> Option<PackedWeights> {
+        if k == 0 || n == 0 || q.len() != k * n || scales.len() != n {
+            return None;
+        }
+        let k_even = k + (k & 1);
+        let panels = n.div_ceil(PANEL);
+        let panel_len = (k_even / 2) * 2 * PANEL;
+        let mut padded_scales = vec![0.0f32; panels * PANEL];
+        padded_scales[..n].copy_from_slice(scales);
+        let mut packed = vec![0i16; panels * panel_len];
+        for (r, row) in q.chunks_exact(n).enumerate() {
+            let at_row = (r / 2) * 2 * PANEL + (r & 1);
+            for (c, &v) in row.iter().enumerate() {
+                packed[(c / PANEL) * panel_len + at_row + (c % PANEL) * 2] = v as i16;
+            }
+        }
+        Some(PackedWeights { k, n, k_even, packed, scales: padded_scales })
+    }
+
+    /// The int8 values (`[k, n]`, row-major) and per-column scales this was packed from: what a
+    /// compiled plan stores ([`crate::engine::TractEngine::write_plan`]).
+    pub fn to_int8(&self) -> (Vec<i8>, Vec<f32>) {
+        let panel_len = (self.k_even / 2) * 2 * PANEL;
+        let mut q = vec![0i8; self.k * self.n];
+        for (r, row) in q.chunks_exact_mut(self.n).enumerate() {
+            let at_row = (r / 2) * 2 * PANEL + (r & 1);
+            for (c, v) in row.iter_mut().enumerate() {
+                *v = self.packed[(c / PANEL) * panel_len + at_row + (c % PANEL) * 2] as i8;
+            }
+        }
+        (q, self.scales[..self.n].to_vec())
     }
 
     /// Rows of the contraction (`k`).

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::window::Batch;
 
 mod integer_linear;
+mod plan;
 pub mod kernel;
 mod prefold;
 mod tract;

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use tract_onnx::prelude::*;
 
-use super::integer_linear::use_integer_kernels;
+use super::integer_linear::{use_float_kernels, use_integer_kernels, IntegerLinear};
+use super::plan;
 use super::prefold::fold_dequantised_weights;
 use super::{split_rows, Engine};
 use crate::error::{Error, Result};
@@ -54,28 +55,54 @@ impl TractEngine {
     }
 
     fn load(bytes: &[u8], labels: usize, kernels: Kernels, prefold: bool) -> Result<Self> {
-        let bad = |e: TractError| Error::InvalidModel(format!("{e:#}"));
-        let onnx = tract_onnx::onnx();
-        let mut proto = onnx.proto_model_for_read(&mut Cursor::new(bytes)).map_err(bad)?;
-        if prefold {
-            fold_dequantised_weights(&mut proto);
-        }
-        let mut model = onnx.model_for_proto_model(&proto).map_err(bad)?;
-        drop(proto);
-        if model.inputs.len() != 2 {
-            return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {}", model.inputs.len())));
-        }
-        let batch = model.sym("B");
-        let seq = model.sym("S");
-        let fact = || InferenceFact::dt_shape(i64::datum_type(), tvec![batch.to_dim(), seq.to_dim()]);
-        model.set_input_fact(0, fact()).map_err(bad)?;
-        model.set_input_fact(1, fact()).map_err(bad)?;
-        let mut typed = model.into_typed().map_err(bad)?.into_decluttered().map_err(bad)?;
+        let mut typed = decluttered_onnx(bytes, prefold)?;
         let integer_products = match kernels {
-            Kernels::Integer => use_integer_kernels(&mut typed).map_err(bad)?,
+            Kernels::Integer => use_integer_kernels(&mut typed).map_err(invalid)?,
             Kernels::Float => 0,
         };
-        let plan = typed.into_optimized().map_err(bad)?.into_runnable().map_err(bad)?;
+        // Decluttered already: only tract's code generation is left to run.
+        typed.optimize().map_err(invalid)?;
+        let plan = typed.into_runnable().map_err(invalid)?;
+        Ok(TractEngine { plan, labels, integer_products })
+    }
+
+    /// Compiles an ONNX classifier into a plan for [`TractEngine::from_plan`]: the graph after
+    /// tract's analysis and decluttering, with the integer kernels in place, as a tract NNEF
+    /// archive. (Two compilations of one model compute the same thing but may name a few nodes
+    /// differently: tract's decluttering numbers colliding names in hash order.) The WebAssembly build embeds this plan
+    /// instead of the ONNX file: loading it skips the ONNX parse, type inference and
+    /// decluttering, most of a cold start there (`bench/RESULTS.md`).
+    ///
+    /// ```no_run
+    /// use palisade::engine::{Kernels, TractEngine};
+    /// let onnx = std::fs::read("model/palisade.onnx").unwrap();
+    /// let plan = TractEngine::compile_plan(&onnx).unwrap();
+    /// let engine = TractEngine::from_plan(&plan, 13, Kernels::Integer).unwrap();
+    /// ```
+    pub fn compile_plan(onnx: &[u8]) -> Result<Vec<u8>> {
+        let mut typed = decluttered_onnx(onnx, true)?;
+        use_integer_kernels(&mut typed).map_err(invalid)?;
+        plan::write(&typed).map_err(invalid)
+    }
+
+    /// Loads a plan made by [`TractEngine::compile_plan`]; the same probabilities, bit for bit,
+    /// as [`TractEngine::from_bytes_with`] on the ONNX file it was compiled from, with
+    /// [`Kernels::Integer`]. [`Kernels::Float`] runs tract's float kernels on the stored
+    /// integers times their scales.
+    pub fn from_plan(plan_bytes: &[u8], labels: usize, kernels: Kernels) -> Result<Self> {
+        let mut typed = plan::read(plan_bytes).map_err(invalid)?;
+        if typed.inputs.len() != 2 {
+            return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {}", typed.inputs.len())));
+        }
+        let integer_products = match kernels {
+            Kernels::Integer => typed.nodes.iter().filter(|n| n.op_is::<IntegerLinear>()).count(),
+            Kernels::Float => {
+                use_float_kernels(&mut typed).map_err(invalid)?;
+                0
+            }
+        };
+        typed.optimize().map_err(invalid)?;
+        let plan = typed.into_runnable().map_err(invalid)?;
         Ok(TractEngine { plan, labels, integer_products })
     }
 
@@ -84,6 +111,30 @@ impl TractEngine {
     pub fn integer_products(&self) -> usize {
         self.integer_products
     }
+}
+
+/// An ONNX classifier parsed, typed with symbolic batch and sequence sizes, and decluttered.
+fn decluttered_onnx(bytes: &[u8], prefold: bool) -> Result<TypedModel> {
+    let onnx = tract_onnx::onnx();
+    let mut proto = onnx.proto_model_for_read(&mut Cursor::new(bytes)).map_err(invalid)?;
+    if prefold {
+        fold_dequantised_weights(&mut proto);
+    }
+    let mut model = onnx.model_for_proto_model(&proto).map_err(invalid)?;
+    drop(proto);
+    if model.inputs.len() != 2 {
+        return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {}", model.inputs.len())));
+    }
+    let batch = model.sym("B");
+    let seq = model.sym("S");
+    let fact = || InferenceFact::dt_shape(i64::datum_type(), tvec![batch.to_dim(), seq.to_dim()]);
+    model.set_input_fact(0, fact()).map_err(invalid)?;
+    model.set_input_fact(1, fact()).map_err(invalid)?;
+    model.into_typed().map_err(invalid)?.into_decluttered().map_err(invalid)
+}
+
+fn invalid(e: TractError) -> Error {
+    Error::InvalidModel(format!("{e:#}"))
 }
 
 impl Engine for TractEngine {
@@ -129,6 +180,37 @@ mod tests {
             let plain = TractEngine::load(&bytes, columns, kernels, false).unwrap();
             assert_eq!(folded.integer_products, plain.integer_products);
             assert_eq!(folded.run(&batch).unwrap(), plain.run(&batch).unwrap(), "{kernels:?}");
+        }
+    }
+
+    /// A compiled plan computes what the ONNX file computes: bit for bit on the integer kernels,
+    /// to float rounding on the float ones (their weights are the stored integers times scales
+    /// recovered from the folded floats, which can differ from the file's by an ulp).
+    #[test]
+    fn a_plan_scores_like_its_onnx_file() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
+        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let plan = TractEngine::compile_plan(&bytes).unwrap();
+        let ids: Vec<u32> = (0..150u32).map(|i| 5 + (i * 37) % 39_000).collect();
+        let batch = Batch::from_windows(&ids, &[0..126, 100..150], SpecialTokens { cls: 0, sep: 2, pad: 1 });
+        let from_onnx = TractEngine::from_bytes_with(&bytes, columns, Kernels::Integer).unwrap();
+        let from_plan = TractEngine::from_plan(&plan, columns, Kernels::Integer).unwrap();
+        assert_eq!(from_plan.integer_products(), 36);
+        assert_eq!(from_plan.run(&batch).unwrap(), from_onnx.run(&batch).unwrap());
+        let float_onnx = TractEngine::from_bytes_with(&bytes, columns, Kernels::Float).unwrap();
+        let float_plan = TractEngine::from_plan(&plan, columns, Kernels::Float).unwrap();
+        assert_eq!((float_plan.integer_products(), float_plan.name()), (0, "tract-f32"));
+        let (a, b) = (float_plan.run(&batch).unwrap(), float_onnx.run(&batch).unwrap());
+        for (x, y) in a.iter().flatten().zip(b.iter().flatten()) {
+            assert!((x - y).abs() < 1e-5, "{x} vs {y}");
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_a_plan_are_an_invalid_model() {
+        for bad in [&b"not a tar archive"[..], &[], &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap()] {
+            assert!(matches!(TractEngine::from_plan(bad, 13, Kernels::Integer), Err(Error::InvalidModel(_))));
         }
     }
 }

@@ -5,6 +5,7 @@
 //! palisade score --input in.jsonl --output out.jsonl [--engine tract|tract-f32|ort] [--strict]
 //! palisade eval --input labelled.jsonl [--roc roc.svg]
 //! palisade bench --input bench/work/inputs.json [--engine tract|tract-f32|ort]   # used by bench/engines.mjs
+//! palisade compile-plan --out palisade.plan [--model-dir DIR]   # used by scripts/build-wasm.sh
 //! ```
 
 mod bench;
@@ -101,6 +102,16 @@ enum Command {
         #[command(flatten)]
         model: ModelArgs,
     },
+    /// Compile the model (its hash checked against its config) into a tract plan: what the
+    /// WebAssembly build embeds, since a plan loads there without the ONNX parse and analysis.
+    CompilePlan {
+        /// Where to write the plan.
+        #[arg(long)]
+        out: PathBuf,
+        /// Directory with palisade.onnx and config.json (default: the embedded model).
+        #[arg(long)]
+        model_dir: Option<PathBuf>,
+    },
 }
 
 fn parse_engine(s: &str) -> std::result::Result<EngineKind, String> {
@@ -166,7 +177,27 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
             eval::run(&guard, &input, &roc, scores.as_deref(), &model.options())
         }
         Command::Bench { input, model } => bench::run(|| load(&model), &input, started),
+        Command::CompilePlan { out, model_dir } => compile_plan(&out, model_dir.as_deref()),
     }
+}
+
+fn compile_plan(out: &std::path::Path, model_dir: Option<&std::path::Path>) -> Result<()> {
+    let (onnx, config) = match model_dir {
+        None => {
+            let (model, _, config) = Guard::embedded_artefacts();
+            (model.to_vec(), config.to_string())
+        }
+        Some(dir) => {
+            let read = |name: &str| std::fs::read(dir.join(name)).with_context(|| format!("reading {}", dir.join(name).display()));
+            (read("palisade.onnx")?, String::from_utf8(read("config.json")?).context("config.json is not UTF-8")?)
+        }
+    };
+    let config = palisade::ModelConfig::from_json(&config)?;
+    config.verify_model(&onnx)?;
+    let plan = palisade::engine::TractEngine::compile_plan(&onnx)?;
+    std::fs::write(out, &plan).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("wrote {} ({:.1} MB), compiled from model {} ({:.1} MB)", out.display(), plan.len() as f64 / 1e6, config.version, onnx.len() as f64 / 1e6);
+    Ok(())
 }
 
 fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> Result<()> {

@@ -1,0 +1,66 @@
+//! Compiled plans: the ONNX model after tract's analysis and decluttering, with the integer
+//! kernels in place, written as a tract NNEF archive. Loading one skips the ONNX parse, type
+//! inference and decluttering, which were most of a cold start in WebAssembly.
+
+use std::io::Cursor;
+use std::sync::Arc;
+
+use tract_nnef::internal::*;
+use tract_nnef::ser::{invocation, numeric};
+use tract_onnx::tract_core::ops::nn::GeluExact;
+
+use super::integer_linear::IntegerLinear;
+use super::kernel::PackedWeights;
+
+/// The NNEF framework with the two operators tract's own registries do not serialise:
+/// exact GELU and Palisade's integer linear layer.
+pub(crate) fn framework() -> tract_nnef::framework::Nnef {
+    let mut registry = Registry::new("palisade");
+    registry.register_unit_element_wise("palisade_gelu_exact", &GeluExact {});
+    registry.register_dumper(dump_integer_linear);
+    registry.register_primitive(
+        "palisade_integer_linear",
+        &[
+            TypeName::Scalar.tensor().named("input"),
+            TypeName::Integer.tensor().named("weights"),
+            TypeName::Scalar.tensor().named("scales"),
+            TypeName::Integer.named("prefix_rank"),
+        ],
+        &[("output", TypeName::Scalar.tensor())],
+        load_integer_linear,
+    );
+    tract_nnef::nnef().with_registry(registry)
+}
+
+fn dump_integer_linear(ast: &mut IntoAst, node: &TypedNode, op: &IntegerLinear) -> TractResult<Option<Arc<RValue>>> {
+    let input = ast.mapping[&node.inputs[0]].clone();
+    let (q, scales) = op.weights.to_int8();
+    let q = Tensor::from_shape(&[op.weights.k(), op.weights.n()], &q)?.into_arc_tensor();
+    let weights = ast.konst(format!("{}_q", node.name), &q)?;
+    let scales = ast.konst(format!("{}_scales", node.name), &Arc::new(tensor1(&scales)))?;
+    Ok(Some(invocation("palisade_integer_linear", &[input, weights, scales], &[("prefix_rank", numeric(op.prefix_rank))])))
+}
+
+fn load_integer_linear(builder: &mut ModelBuilder, invocation: &ResolvedInvocation) -> TractResult<Value> {
+    let input: OutletId = invocation.named_arg_as(builder, "input")?;
+    let q: Arc<Tensor> = invocation.named_arg_as(builder, "weights")?;
+    let scales: Arc<Tensor> = invocation.named_arg_as(builder, "scales")?;
+    let prefix_rank: usize = invocation.named_arg_as(builder, "prefix_rank")?;
+    ensure!(q.rank() == 2 && scales.rank() == 1, "integer linear: weights must be [k, n] and scales [n]");
+    let (k, n) = (q.shape()[0], q.shape()[1]);
+    let q_plain = q.try_as_plain_ram()?;
+    let s_plain = scales.try_as_plain_ram()?;
+    let packed = PackedWeights::from_int8(q_plain.as_slice::<i8>()?, s_plain.as_slice::<f32>()?, k, n)
+        .ok_or_else(|| format_err!("integer linear: {k}x{n} weights with {} scales", scales.len()))?;
+    builder.wire(IntegerLinear { weights: Arc::new(packed), prefix_rank }, &[input])
+}
+
+/// Writes `model` (decluttered, integer kernels in place) as a deterministic NNEF tar.
+pub(crate) fn write(model: &TypedModel) -> TractResult<Vec<u8>> {
+    framework().write_to_tar_with_config(model, Vec::new(), false, true)
+}
+
+/// Reads a plan written by [`write`] back into a typed model.
+pub(crate) fn read(bytes: &[u8]) -> TractResult<TypedModel> {
+    framework().model_for_read(&mut Cursor::new(bytes))
+}
