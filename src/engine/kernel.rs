@@ -124,6 +124,39 @@ impl PackedWeights {
         (q, self.scales[..self.n].to_vec())
     }
 
+    /// The packed values as int8, in the kernel's order: what a compiled plan stores, so that
+    /// loading one is a straight widening ([`PackedWeights::from_packed_int8`]) instead of a
+    /// reordering of every weight (58 ms of a WebAssembly cold start, where it runs once, unoptimised).
+    pub fn packed_int8(&self) -> Vec<i8> {
+        self.packed.iter().map(|&v| v as i8).collect()
+    }
+
+    /// The inverse of [`PackedWeights::packed_int8`]: `None` unless `packed` has the length the
+    /// kernel's layout gives `k` and `n`, and `scales` one value per column.
+    ///
+    /// ```
+    /// use palisade::engine::kernel::PackedWeights;
+    /// let w = PackedWeights::from_int8(&[1, 2, 3, 4, 5, 6], &[0.5, 0.25], 3, 2).unwrap();
+    /// let again = PackedWeights::from_packed_int8(&w.packed_int8(), &[0.5, 0.25], 3, 2).unwrap();
+    /// assert_eq!(again, w);
+    /// ```
+    pub fn from_packed_int8(packed: &[i8], scales: &[f32], k: usize, n: usize) -> Option<PackedWeights> {
+        let k_even = k + (k & 1);
+        let panels = n.div_ceil(PANEL);
+        if k == 0 || n == 0 || scales.len() != n || packed.len() != panels * k_even * PANEL {
+            return None;
+        }
+        let mut padded_scales = vec![0.0f32; panels * PANEL];
+        padded_scales[..n].copy_from_slice(scales);
+        let packed = packed.iter().map(|&v| v as i16).collect();
+        Some(PackedWeights { k, n, k_even, packed, scales: padded_scales })
+    }
+
+    /// The per-column scales (without the padding to a whole panel).
+    pub fn scales(&self) -> &[f32] {
+        &self.scales[..self.n]
+    }
+
     /// Rows of the contraction (`k`).
     pub fn k(&self) -> usize {
         self.k

@@ -22,8 +22,9 @@ pub(crate) fn framework() -> tract_nnef::framework::Nnef {
         "palisade_integer_linear",
         &[
             TypeName::Scalar.tensor().named("input"),
-            TypeName::Integer.tensor().named("weights"),
+            TypeName::Integer.tensor().named("packed"),
             TypeName::Scalar.tensor().named("scales"),
+            TypeName::Integer.named("k"),
             TypeName::Integer.named("prefix_rank"),
         ],
         &[("output", TypeName::Scalar.tensor())],
@@ -32,27 +33,25 @@ pub(crate) fn framework() -> tract_nnef::framework::Nnef {
     tract_nnef::nnef().with_registry(registry)
 }
 
+/// The weights go in the kernel's packed order (as int8), so that loading is a straight widening.
 fn dump_integer_linear(ast: &mut IntoAst, node: &TypedNode, op: &IntegerLinear) -> TractResult<Option<Arc<RValue>>> {
     let input = ast.mapping[&node.inputs[0]].clone();
-    let (q, scales) = op.weights.to_int8();
-    let q = Tensor::from_shape(&[op.weights.k(), op.weights.n()], &q)?.into_arc_tensor();
-    let weights = ast.konst(format!("{}_q", node.name), &q)?;
-    let scales = ast.konst(format!("{}_scales", node.name), &Arc::new(tensor1(&scales)))?;
-    Ok(Some(invocation("palisade_integer_linear", &[input, weights, scales], &[("prefix_rank", numeric(op.prefix_rank))])))
+    let packed = ast.konst(format!("{}_packed", node.name), &Arc::new(tensor1(&op.weights.packed_int8())))?;
+    let scales = ast.konst(format!("{}_scales", node.name), &Arc::new(tensor1(op.weights.scales())))?;
+    let named = [("k", numeric(op.weights.k())), ("prefix_rank", numeric(op.prefix_rank))];
+    Ok(Some(invocation("palisade_integer_linear", &[input, packed, scales], &named)))
 }
 
 fn load_integer_linear(builder: &mut ModelBuilder, invocation: &ResolvedInvocation) -> TractResult<Value> {
     let input: OutletId = invocation.named_arg_as(builder, "input")?;
-    let q: Arc<Tensor> = invocation.named_arg_as(builder, "weights")?;
+    let packed: Arc<Tensor> = invocation.named_arg_as(builder, "packed")?;
     let scales: Arc<Tensor> = invocation.named_arg_as(builder, "scales")?;
+    let k: usize = invocation.named_arg_as(builder, "k")?;
     let prefix_rank: usize = invocation.named_arg_as(builder, "prefix_rank")?;
-    ensure!(q.rank() == 2 && scales.rank() == 1, "integer linear: weights must be [k, n] and scales [n]");
-    let (k, n) = (q.shape()[0], q.shape()[1]);
-    let q_plain = q.try_as_plain_ram()?;
-    let s_plain = scales.try_as_plain_ram()?;
-    let packed = PackedWeights::from_int8(q_plain.as_slice::<i8>()?, s_plain.as_slice::<f32>()?, k, n)
-        .ok_or_else(|| format_err!("integer linear: {k}x{n} weights with {} scales", scales.len()))?;
-    builder.wire(IntegerLinear { weights: Arc::new(packed), prefix_rank }, &[input])
+    let (p, s) = (packed.try_as_plain_ram()?, scales.try_as_plain_ram()?);
+    let weights = PackedWeights::from_packed_int8(p.as_slice::<i8>()?, s.as_slice::<f32>()?, k, scales.len())
+        .ok_or_else(|| format_err!("integer linear: {} packed values do not fit k = {k} and {} columns", packed.len(), scales.len()))?;
+    builder.wire(IntegerLinear { weights: Arc::new(weights), prefix_rank }, &[input])
 }
 
 /// Writes `model` (decluttered, integer kernels in place) as a deterministic NNEF tar.
