@@ -70,24 +70,24 @@ def held_aside_texts() -> dict[str, list[str]]:
     return by_lang
 
 
-def first_window(tok: Tokenizer, texts):
-    out = []
+def token_ids(tok: Tokenizer, texts):
+    """Each text's token ids (no special tokens), in order; encoded 256 at a time so that the
+    tokenizer's batch parallelism is used without holding every encoding at once."""
     for i in range(0, len(texts), 256):
         for enc in tok.encode_batch(texts[i : i + 256], add_special_tokens=False):
-            out.append([CLS] + enc.ids[: WINDOW - 2] + [SEP])
-    return out
+            yield enc.ids
+
+
+def first_window(tok: Tokenizer, texts):
+    """Each text's first window: [CLS] + up to WINDOW - 2 tokens + [SEP]."""
+    return [[CLS] + ids[: WINDOW - 2] + [SEP] for ids in token_ids(tok, texts)]
 
 
 def context_ids(tok: Tokenizer, prompts):
     """The prompt tokens an output window is read with: all of a short prompt, else its first and
     last CONTEXT_TOKENS / 2 (the ask is usually at one end, pasted material in between)."""
-    out = []
     half = CONTEXT_TOKENS // 2
-    for i in range(0, len(prompts), 256):
-        for enc in tok.encode_batch(prompts[i : i + 256], add_special_tokens=False):
-            ids = enc.ids
-            out.append(ids if len(ids) <= CONTEXT_TOKENS else ids[:half] + ids[-half:])
-    return out
+    return [ids if len(ids) <= CONTEXT_TOKENS else ids[:half] + ids[-half:] for ids in token_ids(tok, prompts)]
 
 
 def pair_window(ctx, ids):
@@ -199,16 +199,14 @@ def extra_safe_windows(tok: Tokenizer, texts, seed=0):
     not cropped, since a crop may miss the attack."""
     rng = np.random.default_rng(seed)
     out = []
-    for i in range(0, len(texts), 256):
-        for enc in tok.encode_batch(texts[i : i + 256], add_special_tokens=False):
-            ids = enc.ids
-            for start in range(STRIDE, max(0, len(ids) - 16), STRIDE)[:6]:
-                out.append([CLS] + ids[start : start + WINDOW - 2] + [SEP])
-            if len(ids) >= 40:
-                for _ in range(2):
-                    n = int(rng.integers(24, min(64, len(ids)) + 1))
-                    a = int(rng.integers(0, len(ids) - n + 1))
-                    out.append([CLS] + ids[a : a + n] + [SEP])
+    for ids in token_ids(tok, texts):
+        for start in range(STRIDE, max(0, len(ids) - 16), STRIDE)[:6]:
+            out.append([CLS] + ids[start : start + WINDOW - 2] + [SEP])
+        if len(ids) >= 40:
+            for _ in range(2):
+                n = int(rng.integers(24, min(64, len(ids)) + 1))
+                a = int(rng.integers(0, len(ids) - n + 1))
+                out.append([CLS] + ids[a : a + n] + [SEP])
     return out
 
 
@@ -220,13 +218,11 @@ def benign_stream_pieces(tok: Tokenizer, texts, seed=4, per_text=12):
     explanations scored 0.98-1.00 harmful on the output head."""
     rng = np.random.default_rng(seed)
     out = []
-    for i in range(0, len(texts), 256):
-        for enc in tok.encode_batch(texts[i : i + 256], add_special_tokens=False):
-            ids = enc.ids
-            starts = list(range(int(rng.integers(0, 32)), max(1, len(ids) - 24), 32))
-            if len(starts) > per_text:
-                starts = sorted(rng.choice(starts, per_text, replace=False).tolist())
-            out += [[CLS] + ids[a : a + 48] + [SEP] for a in starts]
+    for ids in token_ids(tok, texts):
+        starts = list(range(int(rng.integers(0, 32)), max(1, len(ids) - 24), 32))
+        if len(starts) > per_text:
+            starts = sorted(rng.choice(starts, per_text, replace=False).tolist())
+        out += [[CLS] + ids[a : a + 48] + [SEP] for a in starts]
     return out
 
 
