@@ -54,7 +54,7 @@ fn load_integer_linear(builder: &mut ModelBuilder, invocation: &ResolvedInvocati
     builder.wire(IntegerLinear { weights: Arc::new(weights), prefix_rank }, &[input])
 }
 
-/// Writes `model` (decluttered, integer kernels in place) as a deterministic NNEF tar.
+/// Writes `model` (decluttered, integer kernels in place) as an NNEF tar with fixed timestamps.
 pub(crate) fn write(model: &TypedModel) -> TractResult<Vec<u8>> {
     framework().write_to_tar_with_config(model, Vec::new(), false, true)
 }

@@ -1,6 +1,8 @@
 //! The `tract-onnx` engine: protobuf (int8 weights dequantised there, [`super::prefold`]) → typed →
 //! decluttered → integer kernels swapped in → optimised → runnable, with the batch and sequence
-//! dimensions left symbolic so one plan serves every window shape.
+//! dimensions left symbolic so one plan serves every window shape. Everything before "optimised"
+//! can be done once, at build time, and stored as a compiled plan ([`TractEngine::compile_plan`],
+//! [`super::plan`]): what the WebAssembly module embeds.
 
 use std::io::Cursor;
 use std::sync::Arc;
@@ -68,10 +70,10 @@ impl TractEngine {
 
     /// Compiles an ONNX classifier into a plan for [`TractEngine::from_plan`]: the graph after
     /// tract's analysis and decluttering, with the integer kernels in place, as a tract NNEF
-    /// archive. (Two compilations of one model compute the same thing but may name a few nodes
-    /// differently: tract's decluttering numbers colliding names in hash order.) The WebAssembly build embeds this plan
-    /// instead of the ONNX file: loading it skips the ONNX parse, type inference and
-    /// decluttering, most of a cold start there (`bench/RESULTS.md`).
+    /// archive. The WebAssembly build embeds this plan instead of the ONNX file: loading it skips
+    /// the ONNX parse, type inference and decluttering, most of a cold start there
+    /// (`bench/RESULTS.md`). Two compilations of one model compute the same thing but may name a
+    /// few nodes differently (tract's decluttering numbers colliding names in hash order).
     ///
     /// ```no_run
     /// use palisade::engine::{Kernels, TractEngine};
