@@ -14,7 +14,7 @@ export PALISADE_PLAN="$CARGO_TARGET_DIR/plan/$MODEL_KEY.plan"
 if [ ! -f "$PALISADE_PLAN" ]; then
   cargo build --release --features ort --bin palisade
   mkdir -p "$(dirname "$PALISADE_PLAN")"
-  "$CARGO_TARGET_DIR/release/palisade" compile-plan --out "$PALISADE_PLAN.tmp" --model-dir model
+  "$PALISADE_BIN" compile-plan --out "$PALISADE_PLAN.tmp" --model-dir model
   mv "$PALISADE_PLAN.tmp" "$PALISADE_PLAN"
 fi
 export CARGO=/usr/bin/cargo RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1

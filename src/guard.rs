@@ -181,11 +181,13 @@ impl Guard {
             }
         }
         let labels = config.model_columns();
+        let tract = |kernels| match model {
+            ModelBytes::Onnx(onnx) => TractEngine::from_bytes_with(onnx, labels, kernels),
+            ModelBytes::Plan(plan) => TractEngine::from_plan(plan, labels, kernels),
+        };
         let engine: Box<dyn Engine> = match (model, engine) {
-            (ModelBytes::Onnx(onnx), EngineKind::Tract) => Box::new(TractEngine::from_bytes_with(onnx, labels, Kernels::Integer)?),
-            (ModelBytes::Onnx(onnx), EngineKind::TractFloat) => Box::new(TractEngine::from_bytes_with(onnx, labels, Kernels::Float)?),
-            (ModelBytes::Plan(plan), EngineKind::Tract) => Box::new(TractEngine::from_plan(plan, labels, Kernels::Integer)?),
-            (ModelBytes::Plan(plan), EngineKind::TractFloat) => Box::new(TractEngine::from_plan(plan, labels, Kernels::Float)?),
+            (_, EngineKind::Tract) => Box::new(tract(Kernels::Integer)?),
+            (_, EngineKind::TractFloat) => Box::new(tract(Kernels::Float)?),
             (ModelBytes::Plan(_), EngineKind::Ort) => {
                 return Err(Error::EngineUnavailable("the embedded model is a compiled tract plan; `ort` needs an ONNX file".into()));
             }

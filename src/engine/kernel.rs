@@ -50,6 +50,12 @@ const A_MAX: f32 = 32767.0;
 /// Pairs of `k` summed in i32 before the sums move to f32: `CHUNK · 2 · 127 · A_MAX < 2³¹`.
 const CHUNK: usize = 256;
 
+/// Where `w[r][c]` sits in the packed layout (`k_even` rows): panel `c / 8`, then the pair of rows
+/// `r / 2`, then column `c % 8`, the two rows of a pair side by side.
+fn packed_index(r: usize, c: usize, k_even: usize) -> usize {
+    (c / PANEL) * k_even * PANEL + (r / 2) * 2 * PANEL + (c % PANEL) * 2 + (r & 1)
+}
+
 impl PackedWeights {
     /// Packs `w` (`[k, n]`, row-major) when every column is exactly an int8 vector times one
     /// scale, as a weight `Cast(int8) * scale` folds to; `None` for any other matrix (an fp32
@@ -96,32 +102,25 @@ impl PackedWeights {
             return None;
         }
         let k_even = k + (k & 1);
-        let panels = n.div_ceil(PANEL);
-        let panel_len = (k_even / 2) * 2 * PANEL;
-        let mut padded_scales = vec![0.0f32; panels * PANEL];
-        padded_scales[..n].copy_from_slice(scales);
-        let mut packed = vec![0i16; panels * panel_len];
+        let mut packed = vec![0i16; n.div_ceil(PANEL) * k_even * PANEL];
         for (r, row) in q.chunks_exact(n).enumerate() {
-            let at_row = (r / 2) * 2 * PANEL + (r & 1);
             for (c, &v) in row.iter().enumerate() {
-                packed[(c / PANEL) * panel_len + at_row + (c % PANEL) * 2] = v as i16;
+                packed[packed_index(r, c, k_even)] = v as i16;
             }
         }
-        Some(PackedWeights { k, n, k_even, packed, scales: padded_scales })
+        Some(PackedWeights::with_layout(k, n, packed, scales))
     }
 
-    /// The int8 values (`[k, n]`, row-major) and per-column scales this was packed from: what a
-    /// compiled plan stores ([`crate::engine::TractEngine::write_plan`]).
+    /// The int8 values (`[k, n]`, row-major) and per-column scales this was packed from: what
+    /// the float kernels of a compiled plan multiply (`integer_linear::use_float_kernels`).
     pub fn to_int8(&self) -> (Vec<i8>, Vec<f32>) {
-        let panel_len = (self.k_even / 2) * 2 * PANEL;
         let mut q = vec![0i8; self.k * self.n];
         for (r, row) in q.chunks_exact_mut(self.n).enumerate() {
-            let at_row = (r / 2) * 2 * PANEL + (r & 1);
             for (c, v) in row.iter_mut().enumerate() {
-                *v = self.packed[(c / PANEL) * panel_len + at_row + (c % PANEL) * 2] as i8;
+                *v = self.packed[packed_index(r, c, self.k_even)] as i8;
             }
         }
-        (q, self.scales[..self.n].to_vec())
+        (q, self.scales().to_vec())
     }
 
     /// The packed values as int8, in the kernel's order: what a compiled plan stores, so that
@@ -142,14 +141,17 @@ impl PackedWeights {
     /// ```
     pub fn from_packed_int8(packed: &[i8], scales: &[f32], k: usize, n: usize) -> Option<PackedWeights> {
         let k_even = k + (k & 1);
-        let panels = n.div_ceil(PANEL);
-        if k == 0 || n == 0 || scales.len() != n || packed.len() != panels * k_even * PANEL {
+        if k == 0 || n == 0 || scales.len() != n || packed.len() != n.div_ceil(PANEL) * k_even * PANEL {
             return None;
         }
-        let mut padded_scales = vec![0.0f32; panels * PANEL];
+        Some(PackedWeights::with_layout(k, n, packed.iter().map(|&v| v as i16).collect(), scales))
+    }
+
+    /// Wraps values already in the packed layout, padding the scales to a whole panel.
+    fn with_layout(k: usize, n: usize, packed: Vec<i16>, scales: &[f32]) -> PackedWeights {
+        let mut padded_scales = vec![0.0f32; n.div_ceil(PANEL) * PANEL];
         padded_scales[..n].copy_from_slice(scales);
-        let packed = packed.iter().map(|&v| v as i16).collect();
-        Some(PackedWeights { k, n, k_even, packed, scales: padded_scales })
+        PackedWeights { k, n, k_even: k + (k & 1), packed, scales: padded_scales }
     }
 
     /// The per-column scales (without the padding to a whole panel).

@@ -62,10 +62,7 @@ impl TractEngine {
             Kernels::Integer => use_integer_kernels(&mut typed).map_err(invalid)?,
             Kernels::Float => 0,
         };
-        // Decluttered already: only tract's code generation is left to run.
-        typed.optimize().map_err(invalid)?;
-        let plan = typed.into_runnable().map_err(invalid)?;
-        Ok(TractEngine { plan, labels, integer_products })
+        TractEngine::optimised(typed, labels, integer_products)
     }
 
     /// Compiles an ONNX classifier into a plan for [`TractEngine::from_plan`]: the graph after
@@ -93,9 +90,7 @@ impl TractEngine {
     /// integers times their scales.
     pub fn from_plan(plan_bytes: &[u8], labels: usize, kernels: Kernels) -> Result<Self> {
         let mut typed = plan::read(plan_bytes).map_err(invalid)?;
-        if typed.inputs.len() != 2 {
-            return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {}", typed.inputs.len())));
-        }
+        expect_two_inputs(typed.inputs.len())?;
         let integer_products = match kernels {
             Kernels::Integer => typed.nodes.iter().filter(|n| n.op_is::<IntegerLinear>()).count(),
             Kernels::Float => {
@@ -103,6 +98,12 @@ impl TractEngine {
                 0
             }
         };
+        TractEngine::optimised(typed, labels, integer_products)
+    }
+
+    /// The last step of either path: `typed` is decluttered already, so only tract's code
+    /// generation is left to run.
+    fn optimised(mut typed: TypedModel, labels: usize, integer_products: usize) -> Result<Self> {
         typed.optimize().map_err(invalid)?;
         let plan = typed.into_runnable().map_err(invalid)?;
         Ok(TractEngine { plan, labels, integer_products })
@@ -124,15 +125,20 @@ fn decluttered_onnx(bytes: &[u8], prefold: bool) -> Result<TypedModel> {
     }
     let mut model = onnx.model_for_proto_model(&proto).map_err(invalid)?;
     drop(proto);
-    if model.inputs.len() != 2 {
-        return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {}", model.inputs.len())));
-    }
+    expect_two_inputs(model.inputs.len())?;
     let batch = model.sym("B");
     let seq = model.sym("S");
     let fact = || InferenceFact::dt_shape(i64::datum_type(), tvec![batch.to_dim(), seq.to_dim()]);
     model.set_input_fact(0, fact()).map_err(invalid)?;
     model.set_input_fact(1, fact()).map_err(invalid)?;
     model.into_typed().map_err(invalid)?.into_decluttered().map_err(invalid)
+}
+
+fn expect_two_inputs(found: usize) -> Result<()> {
+    if found != 2 {
+        return Err(Error::InvalidModel(format!("expected 2 inputs (input_ids, attention_mask), found {found}")));
+    }
+    Ok(())
 }
 
 fn invalid(e: TractError) -> Error {

@@ -14,7 +14,7 @@ mod eval;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
@@ -121,11 +121,7 @@ fn parse_engine(s: &str) -> std::result::Result<EngineKind, String> {
 fn load(model: &ModelArgs) -> Result<Guard> {
     Ok(match &model.model_dir {
         None => Guard::load_default_with(model.engine)?,
-        Some(dir) => {
-            let read = |name: &str| std::fs::read(dir.join(name)).with_context(|| format!("reading {}", dir.join(name).display()));
-            let config = String::from_utf8(read("config.json")?).context("config.json is not UTF-8")?;
-            Guard::from_bytes_with(&read("palisade.onnx")?, &read("tokenizer.json")?, &config, model.engine)?
-        }
+        Some(dir) => Guard::from_bytes_with(&read_in(dir, "palisade.onnx")?, &read_in(dir, "tokenizer.json")?, &read_config(dir)?, model.engine)?,
     })
 }
 
@@ -181,16 +177,22 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<()> {
     }
 }
 
-fn compile_plan(out: &std::path::Path, model_dir: Option<&std::path::Path>) -> Result<()> {
+/// One artefact of a model directory.
+fn read_in(dir: &Path, name: &str) -> Result<Vec<u8>> {
+    std::fs::read(dir.join(name)).with_context(|| format!("reading {}", dir.join(name).display()))
+}
+
+fn read_config(dir: &Path) -> Result<String> {
+    String::from_utf8(read_in(dir, "config.json")?).context("config.json is not UTF-8")
+}
+
+fn compile_plan(out: &Path, model_dir: Option<&Path>) -> Result<()> {
     let (onnx, config) = match model_dir {
         None => {
             let (model, _, config) = Guard::embedded_artefacts();
             (model.to_vec(), config.to_string())
         }
-        Some(dir) => {
-            let read = |name: &str| std::fs::read(dir.join(name)).with_context(|| format!("reading {}", dir.join(name).display()));
-            (read("palisade.onnx")?, String::from_utf8(read("config.json")?).context("config.json is not UTF-8")?)
-        }
+        Some(dir) => (read_in(dir, "palisade.onnx")?, read_config(dir)?),
     };
     let config = palisade::ModelConfig::from_json(&config)?;
     config.verify_model(&onnx)?;
