@@ -46,7 +46,10 @@ def _dequant_q4(raw: bytes, count: int) -> np.ndarray:
     return vals.reshape(-1)[:count]
 
 
-def load_e5(path: str | None = None) -> tuple[E5Header, dict[str, np.ndarray]]:
+def read_entries(path: str | None = None):
+    """The header and the raw tensors of an E5S1 file: {name: (dtype, count, raw bytes)}, dtype 0
+    for fp32 and otherwise 4-bit blocks. `load_e5` decodes them; `train.py --bundle` copies a few
+    of them as they are (the device sweep needs 15 MB of the file's 72)."""
     data = open(path or default_path(), "rb").read()
     if data[:4] != b"E5S1":
         raise ValueError("not an E5S1 file")
@@ -64,7 +67,7 @@ def load_e5(path: str | None = None) -> tuple[E5Header, dict[str, np.ndarray]]:
     pos += 8 + norm_len
     (n_tensors,) = struct.unpack_from("<i", data, pos)
     pos += 4
-    entries = []
+    entries = {}
     for _ in range(n_tensors):
         (name_len,) = struct.unpack_from("<H", data, pos)
         pos += 2
@@ -72,18 +75,19 @@ def load_e5(path: str | None = None) -> tuple[E5Header, dict[str, np.ndarray]]:
         pos += name_len
         dtype, count, off, nbytes = struct.unpack_from("<BIQQ", data, pos)
         pos += 1 + 4 + 8 + 8
-        entries.append((name, dtype, count, off, nbytes))
-    header = E5Header(hidden, layers, heads, ffn, vocab, max_pos, type_vocab, eps)
-    shapes = _shapes(header)
-    weights: dict[str, np.ndarray] = {}
-    for name, dtype, count, off, nbytes in entries:
-        raw = data[off : off + nbytes]  # offsets are absolute, 64-byte aligned
-        if dtype == 0:
-            arr = np.frombuffer(raw, dtype="<f4").astype(np.float32)
-        else:
-            arr = _dequant_q4(raw, count)
-        weights[name] = arr.reshape(shapes.get(name, (count,)))
-    return header, weights
+        entries[name] = (dtype, count, data[off : off + nbytes])  # offsets are absolute, 64-byte aligned
+    return E5Header(hidden, layers, heads, ffn, vocab, max_pos, type_vocab, eps), entries
+
+
+def decode(header: E5Header, name: str, dtype: int, count: int, raw: bytes) -> np.ndarray:
+    """One tensor of `read_entries` as fp32, in its PyTorch shape."""
+    arr = np.frombuffer(raw, dtype="<f4").astype(np.float32) if dtype == 0 else _dequant_q4(raw, count)
+    return arr.reshape(_shapes(header).get(name, (count,)))
+
+
+def load_e5(path: str | None = None) -> tuple[E5Header, dict[str, np.ndarray]]:
+    header, entries = read_entries(path)
+    return header, {name: decode(header, name, *entry) for name, entry in entries.items()}
 
 
 def _shapes(h: E5Header) -> dict[str, tuple[int, ...]]:

@@ -1,18 +1,20 @@
-"""Fine-tuning of the encoder's top layers and the classifier head (model 0.2).
+"""Fine-tuning of the encoder's top layers (all six since model 0.5) and the classifier head.
 
 The frozen encoder (model 0.1) separates the classes well on average but not where it matters:
 English benign prompts at 1 % FPR, long benign German answers, a short injection padded by benign
-text. Fine-tuning all six layers on two CPU cores costs hours per epoch; the top `k` layers cost a
-fraction of that when the layers below stay frozen, because their output can be computed once:
+text. Fine-tuning all six layers costs ~8 minutes an epoch on two CPU cores (under 20 seconds on a
+GPU, where `sweep.py` compares variants); the top `k` layers cost less when the layers below stay
+frozen, because their output can be computed once:
 
-1. the lower `layers - k` layers run once over every training window in onnxruntime — the same
-   int8 graph the product ships — and their hidden states are cached (fp16);
+1. the lower `layers - k` layers (with k = 6, only the embeddings) run once over every training
+   window in onnxruntime — the same int8 graph the product ships — and their states are cached (fp16);
 2. torch trains the top `k` layers (initialised from multilingual-e5-small) and a fresh MLP head on
    those states, with a per-label binary cross-entropy;
 3. the trained weights go back into `graph.build_model`, so the exported graph is the same shape as
    before and runs in tract and onnxruntime alike.
 
-Deterministic for a given machine: seeded, single process, fixed thread count.
+Deterministic for a given machine: seeded, single process, fixed thread count (a GPU run is close,
+not bit-identical).
 """
 from __future__ import annotations
 
@@ -142,39 +144,71 @@ def _chunks(order, batch):
     return [order[s : s + batch] for s in range(0, len(order), batch)]
 
 
+def device(torch):
+    """A GPU where there is one (the sweep in `sweep.py`), else the CPU the pipeline runs on."""
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
 def predict(torch, model, states, batch=64):
     model.eval()
+    dev = next(model.parameters()).device
     order = np.argsort([len(s) for s in states], kind="stable")
     out = np.zeros((len(states), model.h2.out_features), np.float32)
     with torch.no_grad():
         for chunk, x, m in _batches(states, _chunks(order, batch), batch, torch):
-            out[chunk] = torch.sigmoid(model(x, m)).numpy()
+            out[chunk] = torch.sigmoid(model(x.to(dev), m.to(dev))).cpu().numpy()
     return out
 
 
+def load_head(torch, model, init):
+    """Start the head from a trained one instead of from random weights: `init` is (head, att) as
+    `train` returns them, e.g. the frozen-encoder head. Fine-tuning the encoder under a trained head
+    ("linear probing, then fine-tuning") moves the pretrained features less than under a random
+    head, whose large early gradients reach every layer."""
+    head, att = init
+    (w1, b1, _), (w2, b2, _) = head
+    sd = {"h1.weight": w1.T, "h1.bias": b1, "h2.weight": w2.T, "h2.bias": b2}
+    if att is not None:
+        sd.update({"att.weight": att[0], "att.bias": att[1]})
+    with torch.no_grad():
+        params = dict(model.named_parameters())
+        for name, value in sd.items():
+            params[name].copy_(torch.from_numpy(np.ascontiguousarray(value, np.float32)).reshape(params[name].shape))
+
+
 def train(header, weights, kept, layers, k, train_windows, Y_train, extra_windows, val_windows, Y_val, work,
-          epochs=2, extra_per_epoch=10000, batch=32, seed=0, lr=4e-5, pooling="mean", head_lr=1e-3, extra_val=None, decision_cols=3, dropout=0.0, weight_decay=0.01, att_heads=1):
+          epochs=2, extra_per_epoch=10000, batch=32, seed=0, lr=4e-5, pooling="mean", head_lr=1e-3, extra_val=None, decision_cols=3, dropout=0.0, weight_decay=0.01, att_heads=1,
+          init=None, states=None, history=None):
     """Returns (updated weights, head for graph.build_model, validation probabilities from torch,
-    attention-pooling weights or None, torch probabilities for `extra_val` windows or None)."""
+    attention-pooling weights or None, torch probabilities for `extra_val` windows or None).
+
+    `init`: (head, att) to start the head from (see `load_head`); the epoch is then chosen among
+    the starting point too. `states`: a function like `hidden_states` (the device sweep computes
+    them on the GPU). `history`: a list that receives each epoch's validation figures."""
     import torch
 
     torch.manual_seed(seed)
     torch.set_num_threads(2)
+    dev = device(torch)
+    states_fn = states or hidden_states
     rng = np.random.default_rng(seed)
     lower = layers - k
     log(f"fine-tuning layers {lower}..{layers - 1} and the head; caching the states of layers 0..{lower - 1}")
     t0 = time.time()
-    S_train = hidden_states(header, weights, kept, lower, train_windows, os.path.join(work, "hidden-train"))
-    S_extra = hidden_states(header, weights, kept, lower, extra_windows, os.path.join(work, "hidden-extra"))
-    S_val = hidden_states(header, weights, kept, lower, val_windows, os.path.join(work, "hidden-val"))
+    S_train = states_fn(header, weights, kept, lower, train_windows, os.path.join(work, "hidden-train"))
+    S_extra = states_fn(header, weights, kept, lower, extra_windows, os.path.join(work, "hidden-extra"))
+    S_val = states_fn(header, weights, kept, lower, val_windows, os.path.join(work, "hidden-val"))
     log(f"  states ready in {time.time() - t0:.0f}s")
     states = S_train + S_extra
     Y = np.concatenate([Y_train, np.zeros((len(S_extra), Y_train.shape[1]), Y_train.dtype)]).astype(np.float32)
     n_labels = Y.shape[1]
     model = build_top(torch, header, weights, lower, layers, n_labels, pooling=pooling, dropout=dropout, att_heads=att_heads)
+    if init is not None:
+        load_head(torch, model, init)
+    model.to(dev)
     pos = Y[: len(S_train)].sum(0)
     # Balanced classes per label, as the frozen-encoder heads had (class_weight="balanced").
-    pos_weight = torch.tensor((len(S_train) - pos) / np.maximum(pos, 1), dtype=torch.float32)
+    pos_weight = torch.tensor((len(S_train) - pos) / np.maximum(pos, 1), dtype=torch.float32, device=dev)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
     enc_params = [p for n, p in model.named_parameters() if n.startswith("layers.")]
     head_params = [p for n, p in model.named_parameters() if not n.startswith("layers.")]
@@ -186,6 +220,25 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total_steps - s) / max(1, total_steps - warm)))
     best, best_auc, step = None, -1.0, 0
     yv = Y_val[:, :decision_cols].max(1)
+
+    def evaluate(epoch, t0):
+        nonlocal best, best_auc
+        P = predict(torch, model, S_val)
+        # Unsafe = any decision label (the first `decision_cols` columns; the rest are categories).
+        pmax = P[:, :decision_cols].max(1)
+        auc = roc_auc_score(yv, pmax)
+        neg = np.sort(pmax[yv == 0])
+        t = neg[min(len(neg) - 1, int(math.ceil(0.99 * len(neg))) - 1)] if len(neg) else 1.0
+        recall = float((pmax[yv == 1] > t).mean())
+        log(f"  epoch {epoch}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {recall:.4f} ({time.time() - t0:.0f}s)")
+        if history is not None:
+            history.append({"epoch": epoch, "auroc": float(auc), "recall_at_1pct": recall, "probs": P})
+        if auc > best_auc:
+            best_auc = auc
+            best = ({n: p.detach().clone() for n, p in model.state_dict().items()}, P)
+
+    if init is not None:
+        evaluate(0, time.time())
     for epoch in range(epochs):
         extra = rng.permutation(len(S_extra))[:extra_per_epoch] + len(S_train)
         idx = np.concatenate([np.arange(len(S_train)), extra])
@@ -196,7 +249,7 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
         model.train()
         t0, seen, run_loss = time.time(), 0, 0.0
         for chunk, x, m in _batches(states, chunks, batch, torch):
-            loss = loss_fn(model(x, m), torch.from_numpy(Y[chunk]))
+            loss = loss_fn(model(x.to(dev), m.to(dev)), torch.from_numpy(Y[chunk]).to(dev))
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -208,20 +261,11 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
             if step % 50 == 0:
                 rate = seen / (time.time() - t0)
                 log(f"  epoch {epoch + 1}/{epochs} step {step}/{total_steps} loss {run_loss:.4f} ({rate:.1f} windows/s, eta {(per_epoch - seen) / rate / 60:.0f} min this epoch)")
-        P = predict(torch, model, S_val)
-        # Unsafe = any decision label (the first `decision_cols` columns; the rest are categories).
-        pmax = P[:, :decision_cols].max(1)
-        auc = roc_auc_score(yv, pmax)
-        neg = np.sort(pmax[yv == 0])
-        t = neg[min(len(neg) - 1, int(math.ceil(0.99 * len(neg))) - 1)] if len(neg) else 1.0
-        log(f"  epoch {epoch + 1}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {(pmax[yv == 1] > t).mean():.4f} ({time.time() - t0:.0f}s)")
-        if auc > best_auc:
-            best_auc = auc
-            best = ({n: p.detach().clone() for n, p in model.state_dict().items()}, P)
+        evaluate(epoch + 1, t0)
     model.load_state_dict(best[0])
     new = dict(weights)
     names = {"q": "q", "k": "k", "v": "v", "ao": "ao", "fi": "fi", "fo": "fo"}
-    sd = {n: t.numpy().astype(np.float32) for n, t in model.state_dict().items()}
+    sd = {n: t.cpu().numpy().astype(np.float32) for n, t in model.state_dict().items()}
     for j, i in enumerate(range(lower, layers)):
         for ours in names:
             new[f"l{i}.{ours}.w"] = sd[f"layers.{j}.{ours}.weight"]
@@ -233,5 +277,5 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
     att = (sd["att.weight"], sd["att.bias"]) if pooling == "attn" else None
     P_extra = None
     if extra_val is not None:
-        P_extra = predict(torch, model, hidden_states(header, weights, kept, lower, extra_val, os.path.join(work, "hidden-extraval")))
+        P_extra = predict(torch, model, states_fn(header, weights, kept, lower, extra_val, os.path.join(work, "hidden-extraval")))
     return new, head, best[1], att, P_extra
