@@ -140,20 +140,26 @@ fn replay_is_blocked(prefix: &str, harmful: &str) -> bool {
 
 /// Events on long benign answers. The issue asks for none.
 ///
-/// `long_answers_fresh.jsonl` (ten answers in nine languages, written by someone who had seen no
-/// model's events, 46k characters) is the independent check: none allowed. Model 0.3.0 blocked
-/// twice in it (seven times over five chunk sizes); 0.4.0 raises nothing in any.
-///
-/// `long_answers.jsonl` (seven answers, en/de/fr/es) shaped 0.4.0's data, so it checks less. 0.4.0
-/// blocks one piece of it, `…Umgebung und hebt sie auf ein Temperaturniveau, mit dem man ein Haus
-/// heizen kann…` (1.000; the whole sentence scores 0.03), in most piece grids; no data or seed moved
-/// it (`model/train/experiments_0.4.md`). That piece is the one event allowed there: any other, or
-/// a second one, fails. Earlier: 0.2 raised 2 (injection on a markdown itinerary line, a
-/// `pip install -e` snippet) until outputs were decided on `harmful` alone; 0.1.1 raised 6.
+/// - `long_answers_fresh2.jsonl` (twelve answers in ten languages, 53k characters), written by
+///   someone who had seen nothing of the repository after 0.4.1's flag point (the output head flags
+///   at its 0.75 % FPR point instead of 1.5 %) had been chosen for a fine-tuned candidate. None
+///   allowed. 0.4.0 raised 20 flags on it over five chunk sizes; 0.4.1 none. Those 20 flags were
+///   seen before the same point was given to the frozen model, so this is a good check, not a
+///   blind one (`model/train/experiments_0.5.md`).
+/// - `long_answers_fresh.jsonl` (ten answers in nine languages) played that part for 0.4.0 and
+///   helped choose 0.4.1's flag point: none allowed. 0.3.0 blocked twice in it.
+/// - `long_answers.jsonl` (seven answers, en/de/fr/es) shaped 0.4.0's data, so it checks less.
+///   0.4.0 and 0.4.1 block one piece of it, `…Umgebung und hebt sie auf ein Temperaturniveau, mit
+///   dem man ein Haus heizen kann…` (1.000; the whole sentence scores 0.03), in most piece grids;
+///   no data or seed moved it (`model/train/experiments_0.4.md`). That piece is the one event
+///   allowed there: any other, or a second one, fails. Earlier: 0.2 raised 2 (injection on a
+///   markdown itinerary line, a `pip install -e` snippet) until outputs were decided on `harmful`
+///   alone; 0.1.1 raised 6.
 const KNOWN_FALSE_BLOCK: &str = "hebt sie auf ein Temperaturniveau, mit dem man ein Haus heizen kann";
 
 #[test]
 fn a_long_benign_stream_is_released_whole_at_a_flat_cost() {
+    long_benign_stream("tests/data/long_answers_fresh2.jsonl", None);
     long_benign_stream("tests/data/long_answers_fresh.jsonl", None);
     long_benign_stream("tests/data/long_answers.jsonl", Some(KNOWN_FALSE_BLOCK));
 }

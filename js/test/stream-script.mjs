@@ -20,8 +20,12 @@ export function benignAnswers(minLength, lang = 'en') {
 export const longAnswers = jsonl('tests/data/long_answers.jsonl').map((r) => r.text).join('\n\n');
 
 /** Ten more long benign answers in nine languages (tests/data/long_answers_fresh.jsonl), written
- * by someone who had seen no model's events: the independent check of a benign stream. */
+ * by someone who had seen no model's events (the independent check until model 0.4.0). */
 export const freshAnswers = jsonl('tests/data/long_answers_fresh.jsonl').map((r) => r.text).join('\n\n');
+
+/** Twelve long benign answers in ten languages (tests/data/long_answers_fresh2.jsonl), written by
+ * someone who had seen nothing of the repository (tests/stream.rs says how independent they are). */
+export const fresh2Answers = jsonl('tests/data/long_answers_fresh2.jsonl').map((r) => r.text).join('\n\n');
 
 /** Splits `text` into chunks of `size` UTF-16 units without splitting a surrogate pair. */
 export function chunks(text, size) {

@@ -4,7 +4,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { Guard, StreamBlockedError } from '../node.js';
-import { chunks, freshAnswers, harmful, harmfulReplay, longAnswers } from './stream-script.mjs';
+import { chunks, fresh2Answers, freshAnswers, harmful, harmfulReplay, longAnswers } from './stream-script.mjs';
 
 const guard = await Guard.load();
 
@@ -71,16 +71,18 @@ test('a long benign stream is released whole at a flat cost (audit mode: every e
   const out = await drain(source(chunks(longAnswers, 5)).pipeThrough(guard.moderateStream({ policy: { mode: 'audit' }, onEvent: (e) => events.push(e) })));
   assert.equal(out.error, undefined);
   assert.equal(out.text, longAnswers);
-  // At most the one known false block of model 0.4.0 (a German heat-pump sentence), nothing else:
-  // this file shaped the model's data; the fresh one below is the independent check (tests/stream.rs).
+  // At most the one known false block of models 0.4.0 and 0.4.1 (a German heat-pump sentence), nothing
+  // else: this file shaped the model's data; the two fresh ones below are the checks (tests/stream.rs).
   const unexplained = events.filter((e) => !e.span.text.includes('hebt sie auf ein Temperaturniveau, mit dem man ein Haus heizen kann'));
   assert.ok(unexplained.length === 0 && events.length <= 1, `${events.length} events: ${describe(events)}`);
   t.diagnostic(`${events.length} events on ${longAnswers.length} chars of held-out benign answers: ${describe(events)}`);
-  // The independent set: none allowed (model 0.3.0 blocked twice in it, 0.4.0 raises nothing).
-  const fresh = [];
-  const outFresh = await drain(source(chunks(freshAnswers, 7)).pipeThrough(guard.moderateStream({ policy: { mode: 'audit' }, onEvent: (e) => fresh.push(e) })));
-  assert.equal(outFresh.text, freshAnswers);
-  assert.equal(fresh.length, 0, `${fresh.length} events on the fresh answers: ${describe(fresh)}`);
+  // None allowed on the fresh files (0.4.0 flagged 20 times in the second over five chunk sizes).
+  for (const [name, text, size] of [['fresh', freshAnswers, 7], ['fresh2', fresh2Answers, 9]]) {
+    const seen = [];
+    const outFresh = await drain(source(chunks(text, size)).pipeThrough(guard.moderateStream({ policy: { mode: 'audit' }, onEvent: (e) => seen.push(e) })));
+    assert.equal(outFresh.text, text);
+    assert.equal(seen.length, 0, `${seen.length} events on the ${name} answers: ${describe(seen)}`);
+  }
   const scanner = guard.streamScanner({ policy: { mode: 'audit' } });
   const half = [];
   const bytes = new TextEncoder().encode(longAnswers).length;
