@@ -233,7 +233,7 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
         log(f"  epoch {epoch}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {recall:.4f} ({time.time() - t0:.0f}s)")
         if history is not None:
             history.append({"epoch": epoch, "auroc": float(auc), "recall_at_1pct": recall, "probs": P})
-        if auc > best_auc:
+        if best is None or auc > best_auc:  # (a one-class validation slice gives nan)
             best_auc = auc
             best = ({n: p.detach().clone() for n, p in model.state_dict().items()}, P)
 

@@ -160,6 +160,11 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--variants", default=",".join(VARIANTS))
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--frozen-head", help="the pipeline's cached frozen prompt head (work/prompt-head-*.pkl) to start "
+                                          "LP-FT variants from, instead of training the `frozen` variant first")
+    ap.add_argument("--probe", nargs="*", default=[],
+                    help="texts to score with each variant (first window; needs --tokenizer), e.g. attacks a test names")
+    ap.add_argument("--tokenizer", help="the pruned tokenizer.json the bundle was cut with (model/tokenizer.json)")
     args = ap.parse_args()
     import torch
 
@@ -179,6 +184,17 @@ def main():
     # As train.heldout_metrics: an output is decided by `harmful` alone.
     held_cols = [[j for j, l in enumerate(labels) if r["kind"] == "prompt" or l == "harmful"] for r in held]
     results, frozen = {}, None
+    if args.frozen_head:
+        import pickle
+
+        _, head, _, att = pickle.load(open(args.frozen_head, "rb"))
+        frozen = (head, att)
+    probes = []
+    if args.probe:
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(args.tokenizer)
+        probes = [[0] + e.ids[:126] + [2] for e in tok.encode_batch(args.probe, add_special_tokens=False)]
     for name in args.variants.split(","):
         k, overrides, from_frozen = VARIANTS[name]
         settings = dict(base, **overrides)
@@ -208,6 +224,11 @@ def main():
                          "epochs": [{"epoch": h["epoch"], "val_auroc": h["auroc"], "val_recall_at_1pct": h["recall_at_1pct"]} for h in history],
                          "chosen_epoch": best["epoch"], "validation": val,
                          "heldout": figures(p_row, y_held, [r["lang"] for r in held], threshold=val["threshold"])}
+        if probes:
+            Pp = finetune.predict(torch, model, states(header, weights, kept, layers - k, probes, None))
+            results[name]["probes"] = {t: {l: round(float(p), 4) for l, p in zip(labels, row[:n_dec])} for t, row in zip(args.probe, Pp)}
+            for t, row in zip(args.probe, Pp):
+                log(f"  probe {' '.join(f'{l} {p:.3f}' for l, p in zip(labels, row[:n_dec]))}: {t[:70]}")
         r = results[name]
         log(f"{name}: {seconds:.0f}s, epoch {best['epoch']}: val AUROC {val['auroc']:.4f} recall@1% {val['recall_at_1pct']:.3f}; "
             f"held-out AUROC {r['heldout']['auroc']:.4f} recall@1% {r['heldout']['recall_at_1pct']:.3f} "
