@@ -1,4 +1,5 @@
-"""Fine-tuning of the encoder's top layers (all six since model 0.5) and the classifier head.
+"""Fine-tuning of the encoder's top layers (none in the shipped models, all six in the 0.5.0 candidate)
+and the classifier head.
 
 The frozen encoder (model 0.1) separates the classes well on average but not where it matters:
 English benign prompts at 1 % FPR, long benign German answers, a short injection padded by benign

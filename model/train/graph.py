@@ -20,6 +20,20 @@ from onnx import TensorProto, helper, numpy_helper
 OPSET = 17
 
 
+def int8_codes(w: np.ndarray, axis: int) -> tuple[np.ndarray, np.ndarray]:
+    """int8 codes of `w` and one fp32 scale per slice along `axis` (the max magnitude maps to 127):
+    how every stored matrix and the word table are quantised. `codes * scale` is what both engines
+    compute from them.
+
+        >>> q, s = int8_codes(np.array([[1.0, -2.0], [0.5, 0.25]], np.float32), axis=1)
+        >>> q.tolist(), [round(float(x), 4) for x in s]
+        ([[64, -127], [127, 64]], [0.0157, 0.0039])
+    """
+    scale = np.maximum(np.abs(w).max(axis=axis, keepdims=True), 1e-8) / 127.0
+    q = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+    return q, scale.squeeze(axis).astype(np.float32)
+
+
 class _B:
     """Tiny graph builder: keeps node and initializer lists and hands out unique names."""
 
@@ -45,11 +59,10 @@ class _B:
         w = w_in_out.astype(np.float32)
         if not self.quantize:
             return self.const(w, base)
-        scale = np.maximum(np.abs(w).max(axis=0), 1e-8) / 127.0
-        q = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+        q, scale = int8_codes(w, axis=0)
         qn = self.const(q, base + "_q")
         f = self.op("Cast", [qn], base + "_f", to=TensorProto.FLOAT)
-        return self.op("Mul", [f, self.const(scale.astype(np.float32), base + "_s")], base)
+        return self.op("Mul", [f, self.const(scale, base + "_s")], base)
 
     def linear(self, x, w_out_in, b, base):
         y = self.op("MatMul", [x, self.weight(w_out_in.T, base + "_w")])
@@ -84,10 +97,9 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
 
     # Embeddings: the word table stays int8 (row scales) and is dequantised after the gather.
     if quantize:
-        scale = np.maximum(np.abs(word).max(axis=1), 1e-8) / 127.0
-        q = np.clip(np.round(word / scale[:, None]), -127, 127).astype(np.int8)
+        q, scale = int8_codes(word, axis=1)
         g = b.op("Gather", [b.const(q, "word_q"), "input_ids"], axis=0)
-        s = b.op("Gather", [b.const(scale.astype(np.float32), "word_s"), "input_ids"], axis=0)
+        s = b.op("Gather", [b.const(scale, "word_s"), "input_ids"], axis=0)
         x = b.op("Mul", [b.op("Cast", [g], to=TensorProto.FLOAT), b.op("Unsqueeze", [s, b.const(np.array([-1], np.int64))])])
     else:
         x = b.op("Gather", [b.const(word.astype(np.float32), "word"), "input_ids"], axis=0)

@@ -1,6 +1,6 @@
 """Fine-tuning variants side by side on a GPU machine, from one bundle written by `train.py --bundle`.
 
-On two CPU cores one epoch of fine-tuning all six layers takes ~12 minutes, so comparing learning
+On two CPU cores one epoch of fine-tuning all six layers takes ~8 minutes, so comparing learning
 rates and schedules there costs hours; on a GPU each variant takes well under a minute. This runs
 the variants through the pipeline's own code (`finetune.train`, the same model, loss, batches and
 epoch choice), so the winner can be trained again on the CPU with `train.py` and be expected to
@@ -12,9 +12,9 @@ which are there to be reported and never to choose by.
     python sweep.py --bundle work/bundle.npz --out DIR        # there (numpy, torch, scikit-learn)
     python sweep.py --bundle work/bundle.npz --out DIR --limit 200 --variants frozen,lpft6   # a quick check
 
-The encoder's lower layers are computed in torch instead of onnxruntime: the frozen word table is
-rounded to int8 rows exactly as `graph.build_model` stores it, so the states match the CPU path
-to float rounding.
+The encoder's lower layers are computed in torch instead of onnxruntime: the frozen word table and
+the frozen layers' matrices are rounded with `graph.int8_codes`, as the exported graph stores them,
+so the states match the CPU path to float rounding.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from sklearn.metrics import roc_auc_score
 
 import e5_weights
 import finetune
+import graph
 
 # name: (top layers trained, settings that differ from the frozen recipe, start from the frozen head?)
 VARIANTS = {
@@ -85,16 +86,14 @@ class GpuStates:
     def __call__(self, header, weights, kept, lower, windows, _cache_prefix):
         key = (lower, id(windows), len(windows))
         if key not in self.memo:
+            # The list is kept with its states so that its id cannot be reused by another list.
             self.memo[key] = (windows, self.compute(weights, lower, windows))
         return self.memo[key][1]
 
     def compute(self, weights, lower, windows):
         torch, H = self.torch, self.header.hidden
         dev = finetune.device(torch)
-        word = weights["emb.word"]
-        scale = np.maximum(np.abs(word).max(axis=1), 1e-8) / 127.0  # as graph.build_model stores the table
-        word = np.clip(np.round(word / scale[:, None]), -127, 127).astype(np.float32) * scale[:, None].astype(np.float32)
-        table = torch.from_numpy(word.astype(np.float32)).to(dev)
+        table = torch.from_numpy(dequantised(weights["emb.word"], axis=1)).to(dev)
         pos = torch.from_numpy(weights["emb.pos"].astype(np.float32)).to(dev)
         type0 = torch.from_numpy(weights["emb.type"][0].astype(np.float32)).to(dev)
         ln_w = torch.from_numpy(weights["emb.ln.w"].astype(np.float32)).to(dev)
@@ -106,14 +105,10 @@ class GpuStates:
         with torch.no_grad():
             for s in range(0, len(order), 256):
                 idx = order[s : s + 256]
-                n = max(len(windows[i]) for i in idx)
-                ids = np.full((len(idx), n), 1, np.int64)
-                mask = np.zeros((len(idx), n), np.float32)
-                for r, i in enumerate(idx):
-                    ids[r, : len(windows[i])] = windows[i]
-                    mask[r, : len(windows[i])] = 1
-                m = torch.from_numpy(mask).to(dev)
-                x = table[torch.from_numpy(ids).to(dev)] + pos[:n] + type0
+                inputs = graph.padded_inputs(windows, idx)
+                n = inputs["input_ids"].shape[1]
+                m = torch.from_numpy(inputs["attention_mask"].astype(np.float32)).to(dev)
+                x = table[torch.from_numpy(inputs["input_ids"]).to(dev)] + pos[:n] + type0
                 x = torch.nn.functional.layer_norm(x, (H,), ln_w, ln_b, self.header.eps)
                 bias = ((1.0 - m) * -10000.0)[:, None, None, :]
                 for layer in top.layers:
@@ -124,15 +119,19 @@ class GpuStates:
         return out
 
 
+def dequantised(w, axis):
+    """`w` as the exported graph computes it from its int8 codes (`graph.int8_codes`)."""
+    q, scale = graph.int8_codes(w.astype(np.float32), axis)
+    return q.astype(np.float32) * np.expand_dims(scale, axis)
+
+
 def int8_rounded(weights, lower):
-    """The first `lower` layers' matrices as `graph._B.weight` stores them: int8 with one scale per
-    output channel (rows of a torch [out, in] matrix)."""
+    """The first `lower` layers' matrices as the graph stores them: one scale per output channel,
+    i.e. per row of a torch [out, in] matrix."""
     out = dict(weights)
     for i in range(lower):
         for n in ("q", "k", "v", "ao", "fi", "fo"):
-            w = weights[f"l{i}.{n}.w"].astype(np.float32)
-            scale = np.maximum(np.abs(w).max(axis=1), 1e-8) / 127.0
-            out[f"l{i}.{n}.w"] = np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.float32) * scale[:, None].astype(np.float32)
+            out[f"l{i}.{n}.w"] = dequantised(weights[f"l{i}.{n}.w"], axis=1)
     return out
 
 

