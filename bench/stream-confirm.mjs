@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadGuard } from './load-guard.mjs';
-import { chunks, longAnswers } from '../js/test/stream-script.mjs';
+import { benignPrefix as prefix, chunks } from '../js/test/stream-script.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -59,7 +59,6 @@ for (const file of ['long_answers', 'long_answers_fresh', 'long_answers_fresh2',
   console.log(`| ${file} | ${text.length.toLocaleString('en')} | ${es.length} (${blocks(es)}) | ${kept.length} (${blocks(kept)}) |`);
 }
 
-const prefix = longAnswers.slice(0, longAnswers.indexOf('\n\n', 1500) + 2);
 const harmful = jsonl(args.heldout).filter((r) => r.kind === 'output' && (r.label === 'unsafe' || (r.labels ?? []).includes('harmful')));
 const now = { n: 0, latency: [] };
 const rule = { n: 0, latency: [] };

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadGuard } from './load-guard.mjs';
-import { chunks, longAnswers } from '../js/test/stream-script.mjs';
+import { benignPrefix as prefix, chunks } from '../js/test/stream-script.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,8 +23,6 @@ const { values: args } = parseArgs({
 const guard = await loadGuard(args['model-dir']);
 const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.kind === 'output');
 const unsafe = (r) => r.label === 'unsafe' || (r.labels ?? []).includes('harmful');
-// Cut the benign prefix at a paragraph end near 1,500 characters.
-const prefix = longAnswers.slice(0, longAnswers.indexOf('\n\n', 1500) + 2);
 
 function replay(answer) {
   const scanner = guard.streamScanner({ mode: 'stream_first' });

@@ -19,6 +19,10 @@ export function benignAnswers(minLength, lang = 'en') {
 
 export const longAnswers = jsonl('tests/data/long_answers.jsonl').map((r) => r.text).join('\n\n');
 
+/** Ordinary text a harmful answer is streamed after (bench/stream-recall.mjs, bench/stream-confirm.mjs):
+ * the start of `longAnswers`, cut at the first paragraph end after 1,500 characters. */
+export const benignPrefix = longAnswers.slice(0, longAnswers.indexOf('\n\n', 1500) + 2);
+
 /** Ten more long benign answers in nine languages (tests/data/long_answers_fresh.jsonl), written
  * by someone who had seen no model's events (the independent check until model 0.4.0). */
 export const freshAnswers = jsonl('tests/data/long_answers_fresh.jsonl').map((r) => r.text).join('\n\n');
