@@ -822,7 +822,8 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
         f"AUROC {roc_auc_score(Y[va, :len(LABELS)].max(1), P[va, :len(LABELS)].max(1)):.4f} vs {roc_auc_score(Y[va, :len(LABELS)].max(1), P_torch[:, :len(LABELS)].max(1)):.4f}")
     pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
     if args.lp_ft:
-        head_name = f"mlp, {pooled}, trained frozen ({args.epochs} epochs), then with all {layers} layers ({args.lp_ft} epochs)"
+        # "trained with all": model_card.py describes the model as fine-tuned by that phrase.
+        head_name = f"mlp, {pooled}, trained frozen ({args.epochs} epochs), then trained with all {layers} layers ({args.lp_ft} epochs)"
         base = f"first {layers} of 12 layers, fine-tuned under the trained head (LP-FT: {args.lp_ft} epochs, lr {args.lp_ft_lr:g})"
     elif args.finetune == layers:
         head_name = f"mlp, {pooled}, trained with all {layers} layers ({args.epochs} epochs)"
