@@ -420,8 +420,9 @@ def answer_rows():
             text = r.get("text")
             if not isinstance(text, str) or not text.strip():
                 continue
-            out = row(text, [l for l in r.get("labels", []) if l in LABELS], r.get("source", "authored/answers"), r["id"],
-                      lang=r.get("lang", "en"), kind="output")
+            # A twin names the harmful answer it mirrors as its group, so both land in the same split.
+            out = row(text, [l for l in r.get("labels", []) if l in LABELS], r.get("source", "authored/answers"),
+                      r.get("group") or r["id"], lang=r.get("lang", "en"), kind="output")
             out["output_head_only"] = True
             rows.append(out)
     return rows
