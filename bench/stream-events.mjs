@@ -4,6 +4,7 @@
 // and text so a candidate model can be judged before it is shipped.
 //
 //   node bench/stream-events.mjs [--input tests/data/long_answers.jsonl] [--model-dir DIR] [--chunk 8,words] [--each]
+//                                [--chunk-tokens N] [--overlap-tokens N]
 //
 // --chunk: comma-separated chunk sizes in characters, or `words` (split after each space, as the Rust
 // stream tests push). The scanner's pieces follow the tokens it could cut safely, so where they fall
@@ -13,17 +14,24 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadGuard } from './load-guard.mjs';
-import { chunks } from '../js/test/stream-script.mjs';
+import { auditEvents, chunks } from '../js/test/stream-script.mjs';
 
 const { values: args } = parseArgs({
   options: {
     input: { type: 'string', default: 'tests/data/long_answers.jsonl' },
     'model-dir': { type: 'string' },
+    'chunk-tokens': { type: 'string' },
+    'overlap-tokens': { type: 'string' },
     chunk: { type: 'string', default: '8,words' },
     each: { type: 'boolean', default: false },
   },
 });
 const guard = await loadGuard(args['model-dir']);
+// The scanner's piece geometry (default: the scanner's own, 32 new tokens after 16 of context).
+const geometry = {
+  ...(args['chunk-tokens'] ? { chunkTokens: Number(args['chunk-tokens']) } : {}),
+  ...(args['overlap-tokens'] ? { overlapTokens: Number(args['overlap-tokens']) } : {}),
+};
 const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const streams = args.each
   ? rows.map((r) => ({ name: r.id ?? '?', text: r.text }))
@@ -35,10 +43,7 @@ let chars = 0;
 const split = (text, how) => (how === 'words' ? text.split(/(?<= )/) : chunks(text, Number(how)));
 for (const how of args.chunk.split(',')) {
   for (const { name, text } of streams) {
-    const scanner = guard.streamScanner({ policy: { mode: 'audit' } });
-    const events = [];
-    for (const piece of split(text, how)) events.push(...scanner.push(piece).events);
-    events.push(...scanner.finish().events);
+    const events = auditEvents(guard, split(text, how), geometry);
     chars += text.length;
     for (const e of events) {
       const labels = Object.entries(e.labels).filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
@@ -49,4 +54,4 @@ for (const how of args.chunk.split(',')) {
     }
   }
 }
-console.log(`model ${guard.modelVersion} · ${args.input} · chunks ${args.chunk} · ${streams.length} stream(s), ${chars.toLocaleString('en')} chars replayed · ${total} events (${blocks} blocks)`);
+console.log(`model ${guard.modelVersion} · ${args.input} · chunks ${args.chunk} · pieces ${geometry.chunkTokens ?? 'default'}/${geometry.overlapTokens ?? 'default'} · ${streams.length} stream(s), ${chars.toLocaleString('en')} chars replayed · ${total} events (${blocks} blocks)`);

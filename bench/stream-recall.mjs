@@ -5,6 +5,7 @@
 // `streamScanner` (stream_first, default pieces), and also scored whole with `scoreOutput`.
 //
 //   node bench/stream-recall.mjs [--input model/data/heldout/heldout.jsonl] [--model-dir DIR] [--chunk 8]
+//                                [--chunk-tokens N] [--overlap-tokens N]
 //
 // --model-dir loads palisade.onnx, tokenizer.json and config.json from DIR (e.g. an older model
 // checked out with `git show`) instead of the embedded model.
@@ -17,15 +18,22 @@ const { values: args } = parseArgs({
   options: {
     input: { type: 'string', default: 'model/data/heldout/heldout.jsonl' },
     'model-dir': { type: 'string' },
+    'chunk-tokens': { type: 'string' },
+    'overlap-tokens': { type: 'string' },
     chunk: { type: 'string', default: '8' },
   },
 });
 const guard = await loadGuard(args['model-dir']);
+// The scanner's piece geometry (default: the scanner's own, 32 new tokens after 16 of context).
+const geometry = {
+  ...(args['chunk-tokens'] ? { chunkTokens: Number(args['chunk-tokens']) } : {}),
+  ...(args['overlap-tokens'] ? { overlapTokens: Number(args['overlap-tokens']) } : {}),
+};
 const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.kind === 'output');
 const unsafe = (r) => r.label === 'unsafe' || (r.labels ?? []).includes('harmful');
 
 function replay(answer) {
-  const scanner = guard.streamScanner({ mode: 'stream_first' });
+  const scanner = guard.streamScanner({ ...geometry, mode: 'stream_first' });
   let at = 0;
   let blockedAt = null;
   try {
@@ -59,7 +67,7 @@ for (const r of rows) {
 }
 const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 const pct = (a, n) => `${a} / ${n} (${n ? ((100 * a) / n).toFixed(1) : '–'} %)`;
-console.log(`model ${guard.modelVersion} · ${args.input} · ${rows.length} outputs · prefix ${prefix.length} chars · ${args.chunk}-char chunks · ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`model ${guard.modelVersion} · ${args.input} · ${rows.length} outputs · prefix ${prefix.length} chars · ${args.chunk}-char chunks · pieces ${geometry.chunkTokens ?? "default"}/${geometry.overlapTokens ?? "default"} · ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log('| answers | scored whole: block | streamed after benign text: block | block latency, median chars after the answer starts |');
 console.log('|---|---|---|---|');
 console.log(`| harmful | ${pct(out.harmful.whole, out.harmful.n)} | ${pct(out.harmful.streamed, out.harmful.n)} | ${median(out.harmful.latency) ?? '–'} |`);

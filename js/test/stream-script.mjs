@@ -48,3 +48,23 @@ export function harmfulReplay() {
   const prefix = benignAnswers(1500);
   return { text: prefix + harmful + ' Let me know if you want more detail on any of these steps.'.repeat(20), harmStart: prefix.length };
 }
+
+/** Every event a stream raises in audit mode (one block does not hide the rest), each with `at`, the
+ * number of UTF-16 units pushed when it came; the scanner is freed even if a push throws. `options`
+ * are the scanner's (piece geometry, context), with the policy's mode set to audit.
+ * Shared by bench/stream-events.mjs and bench/stream-confirm.mjs. */
+export function auditEvents(guard, pieces, options = {}) {
+  const scanner = guard.streamScanner({ ...options, policy: { ...options.policy, mode: 'audit' } });
+  const out = [];
+  let at = 0;
+  try {
+    for (const piece of pieces) {
+      at += piece.length;
+      for (const e of scanner.push(piece).events) out.push({ ...e, at });
+    }
+    for (const e of scanner.finish().events) out.push({ ...e, at });
+  } finally {
+    scanner.free();
+  }
+  return out;
+}
