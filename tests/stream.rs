@@ -152,6 +152,8 @@ fn replay_is_blocked(prefix: &str, harmful: &str) -> bool {
 ///   is *not* asserted here: 0.4.1 raises 12 events (6 blocks) on it over five chunk grids
 ///   (`bench/stream-events.mjs`), which shows that the zero-event files above are no longer blind
 ///   for 0.4.1 (`model/train/experiments_0.5.md`, last section).
+/// - `long_answers_fresh4.jsonl` (fourteen answers in fourteen languages), written blind in the
+///   session after, is not asserted either: 0.4.1 raises 24 events (15 blocks) on it.
 /// - `long_answers.jsonl` (seven answers, en/de/fr/es) shaped 0.4.0's data, so it checks less.
 ///   0.4.0 and 0.4.1 block one piece of it, `…Umgebung und hebt sie auf ein Temperaturniveau, mit
 ///   dem man ein Haus heizen kann…` (1.000; the whole sentence scores 0.03), in most piece grids;

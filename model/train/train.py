@@ -289,8 +289,18 @@ def dilution_set(tok, rows, Y, split, n=600, seed=2):
     return pos + neg, np.array([1] * len(pos) + [0] * len(neg))
 
 
+# Set by `--reuse-features`: see cached_features.
+REUSE_FEATURES = False
+
+
 def cached_features(sess, windows, key_parts, prefix, width=None):
-    """Pooled encoder features of `windows`, cached on disk by a hash of the windows and `key_parts`."""
+    """Pooled encoder features of `windows`, cached on disk by a hash of the windows and `key_parts`.
+
+    With `--reuse-features` (experiments), every window encoded under the same `key_parts` (the same
+    encoder) is also kept in one index by its own hash, so an output-head variant whose windows mostly
+    overlap an earlier run's encodes only the new ones (all of the output head's ~45k windows take ~10
+    minutes on 2 cores). Off by default: a window's features could differ in the last bits with the
+    batch it was encoded in, and the shipped model must come out of one command the same every time."""
     if not windows:
         return np.zeros((0, width or 0), np.float32)
     key = hashlib.sha256(json.dumps(key_parts + [windows]).encode()).hexdigest()[:16]
@@ -298,7 +308,24 @@ def cached_features(sess, windows, key_parts, prefix, width=None):
     if os.path.exists(cache):
         log(f"  reusing cached features {cache}")
         return np.load(cache)
-    X = run_batches(sess, windows, "pooled")
+    if not REUSE_FEATURES:
+        X = run_batches(sess, windows, "pooled")
+        np.save(cache, X)
+        return X
+    index_path = f"{prefix}-index-{hashlib.sha256(json.dumps(key_parts).encode()).hexdigest()[:16]}.npz"
+    hashes = [hashlib.sha1(np.asarray(w, np.int32).tobytes()).hexdigest() for w in windows]
+    known = {}
+    if os.path.exists(index_path):
+        z = np.load(index_path)
+        known = {h: row for h, row in zip(z["hashes"].tolist(), z["X"])}
+    todo = sorted({i for i, h in enumerate(hashes) if h not in known}, key=lambda i: hashes[i])
+    todo = list({hashes[i]: i for i in todo}.values())  # one encoding per distinct window
+    if todo:
+        log(f"  encoding {len(todo)} of {len(windows)} windows (the rest repeat one or are in {os.path.basename(index_path)})")
+        for i, x in zip(todo, run_batches(sess, [windows[i] for i in todo], "pooled")):
+            known[hashes[i]] = x
+        np.savez(index_path, hashes=np.array(list(known)), X=np.stack(list(known.values())))
+    X = np.stack([known[h] for h in hashes]).astype(np.float32)
     np.save(cache, X)
     return X
 
@@ -383,11 +410,15 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     key = [layers, len(kept), hashlib.sha256(np.asarray(att[0], np.float32).tobytes()).hexdigest()[:16]]
     fprefix = os.path.join(work, "features-outhead")
     tr_idx, va_idx = np.where(tr)[0], np.where(va)[0]
-    pieces_tr, y_pieces_tr = output_windows(tok, rows, Y, tr)
-    safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
+    # A benign twin copies its harmful answer's form and many of its words, so a piece cut from the
+    # one is often a piece of the other, word for word: as a benign piece it tells the head nothing
+    # true. Twins count as whole answers only (unless --twin-pieces).
+    cut = ~np.array([r.get("source") == "authored:twins" and not args.twin_pieces for r in rows])
+    pieces_tr, y_pieces_tr = output_windows(tok, rows, Y, tr & cut)
+    safe_train = [r["text"] for r, t, y in zip(rows, tr & cut, Y) if t and y.max() == 0]
     extra = extra_safe_windows(tok, safe_train)
     if args.output_head_pieces:
-        safe_answers = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0 and r["kind"] == "output"]
+        safe_answers = [r["text"] for r, t, y in zip(rows, tr & cut, Y) if t and y.max() == 0 and r["kind"] == "output"]
         extra += benign_stream_pieces(tok, safe_answers, per_text=args.output_head_pieces)
     if args.output_head_rows == "outputs":  # prompts only as benign crops (`extra`), not as rows
         tr_idx = np.array([i for i in tr_idx if rows[i]["kind"] == "output"], np.int64)
@@ -396,11 +427,11 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces)")
     X = cached_features(sess, train_windows, key, fprefix)
     out_va = [i for i in va_idx if rows[i]["kind"] == "output"]
-    pieces_va, y_pieces_va = output_windows(tok, rows, Y, va)
+    pieces_va, y_pieces_va = output_windows(tok, rows, Y, va & cut)
     cal_windows = [windows[i] for i in out_va] + pieces_va
     y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
     if args.output_head_pieces:  # the FPR points then hold on scanner pieces too
-        safe_va = [rows[i]["text"] for i in out_va if Y[i].max() == 0]
+        safe_va = [rows[i]["text"] for i in out_va if Y[i].max() == 0 and cut[i]]
         cal_extra = benign_stream_pieces(tok, safe_va, seed=6, per_text=args.output_head_pieces)
         cal_windows += cal_extra
         y_cal = np.concatenate([y_cal, np.zeros(len(cal_extra), np.int64)])
@@ -523,7 +554,14 @@ def main():
                     help="the training rows the output head learns from besides its pieces: every row, or outputs only")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
     ap.add_argument("--out")
+    ap.add_argument("--reuse-features", action="store_true",
+                    help="experiments: encode only the windows no earlier run encoded with the same encoder (see cached_features)")
+    ap.add_argument("--twin-pieces", action=argparse.BooleanOptionalAction, default=False,
+                    help="cut stream pieces and crops from the benign twins of harmful answers too (answers/twins_*), "
+                         "not only their whole answers")
     args = ap.parse_args()
+    global REUSE_FEATURES
+    REUSE_FEATURES = args.reuse_features
     # The output head reads the attention-pooled features of the torch path.
     args.output_head = args.output_head and args.pooling == "attn"
     if args.context_golden:
