@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     heldout: { type: 'string', default: 'model/data/heldout/heldout.jsonl' },
   },
 });
+if (!['wide', 'next'].includes(args.rule)) throw new Error(`--rule must be wide or next, got ${args.rule}`);
 const guard = await loadGuard(args['model-dir']);
 const wide = Number(args.wide);
 const rank = { allow: 0, flag: 1, block: 2 };
@@ -33,7 +34,6 @@ const jsonl = (f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.
 
 const events = (text) => auditEvents(guard, chunks(text, Number(args.chunk)));
 
-if (!['wide', 'next'].includes(args.rule)) throw new Error(`--rule must be wide or next, got ${args.rule}`);
 /** When `e` (one of the stream's events `all`) is confirmed: the number of characters pushed by then,
  * or null. `wide`: the last --wide characters up to its end, scored whole, reach its decision (known
  * at once). `next`: the piece after it raises an event too (a flag or a block; the next piece starts
@@ -68,9 +68,11 @@ for (const r of harmful) {
   const all = events(text);
   const blocks = all.filter((e) => e.rawDecision === 'block' && e.at > prefix.length);
   const first = blocks[0];
-  const firstConfirmed = blocks.find((e) => confirmed(text, e, all));
+  // The first block that is confirmed, and when: each block's confirmation asked once.
+  let ruleAt = null;
+  for (const e of blocks) if ((ruleAt = confirmedAt(text, e, all)) !== null) break;
   if (first) now.n++, now.latency.push(first.at - prefix.length);
-  if (firstConfirmed) rule.n++, rule.latency.push(confirmedAt(text, firstConfirmed, all) - prefix.length);
+  if (ruleAt !== null) rule.n++, rule.latency.push(ruleAt - prefix.length);
 }
 const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : '–');
 console.log('');

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadGuard } from './load-guard.mjs';
-import { auditEvents, chunks } from '../js/test/stream-script.mjs';
+import { auditEvents, chunks, pieceGeometry } from '../js/test/stream-script.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,11 +27,7 @@ const { values: args } = parseArgs({
   },
 });
 const guard = await loadGuard(args['model-dir']);
-// The scanner's piece geometry (default: the scanner's own, 32 new tokens after 16 of context).
-const geometry = {
-  ...(args['chunk-tokens'] ? { chunkTokens: Number(args['chunk-tokens']) } : {}),
-  ...(args['overlap-tokens'] ? { overlapTokens: Number(args['overlap-tokens']) } : {}),
-};
+const geometry = pieceGeometry(args);
 const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const streams = args.each
   ? rows.map((r) => ({ name: r.id ?? '?', text: r.text }))
@@ -43,7 +39,7 @@ let chars = 0;
 const split = (text, how) => (how === 'words' ? text.split(/(?<= )/) : chunks(text, Number(how)));
 for (const how of args.chunk.split(',')) {
   for (const { name, text } of streams) {
-    const events = auditEvents(guard, split(text, how), geometry);
+    const events = auditEvents(guard, split(text, how), geometry.options);
     chars += text.length;
     for (const e of events) {
       const labels = Object.entries(e.labels).filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
@@ -54,4 +50,4 @@ for (const how of args.chunk.split(',')) {
     }
   }
 }
-console.log(`model ${guard.modelVersion} · ${args.input} · chunks ${args.chunk} · pieces ${geometry.chunkTokens ?? 'default'}/${geometry.overlapTokens ?? 'default'} · ${streams.length} stream(s), ${chars.toLocaleString('en')} chars replayed · ${total} events (${blocks} blocks)`);
+console.log(`model ${guard.modelVersion} · ${args.input} · chunks ${args.chunk} · ${geometry.label} · ${streams.length} stream(s), ${chars.toLocaleString('en')} chars replayed · ${total} events (${blocks} blocks)`);

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadGuard } from './load-guard.mjs';
-import { benignPrefix as prefix, chunks } from '../js/test/stream-script.mjs';
+import { benignPrefix as prefix, chunks, pieceGeometry } from '../js/test/stream-script.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,16 +24,12 @@ const { values: args } = parseArgs({
   },
 });
 const guard = await loadGuard(args['model-dir']);
-// The scanner's piece geometry (default: the scanner's own, 32 new tokens after 16 of context).
-const geometry = {
-  ...(args['chunk-tokens'] ? { chunkTokens: Number(args['chunk-tokens']) } : {}),
-  ...(args['overlap-tokens'] ? { overlapTokens: Number(args['overlap-tokens']) } : {}),
-};
+const geometry = pieceGeometry(args);
 const rows = readFileSync(args.input, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.kind === 'output');
 const unsafe = (r) => r.label === 'unsafe' || (r.labels ?? []).includes('harmful');
 
 function replay(answer) {
-  const scanner = guard.streamScanner({ ...geometry, mode: 'stream_first' });
+  const scanner = guard.streamScanner({ ...geometry.options, mode: 'stream_first' });
   let at = 0;
   let blockedAt = null;
   try {
@@ -67,7 +63,7 @@ for (const r of rows) {
 }
 const median = (xs) => (xs.length ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
 const pct = (a, n) => `${a} / ${n} (${n ? ((100 * a) / n).toFixed(1) : '–'} %)`;
-console.log(`model ${guard.modelVersion} · ${args.input} · ${rows.length} outputs · prefix ${prefix.length} chars · ${args.chunk}-char chunks · pieces ${geometry.chunkTokens ?? "default"}/${geometry.overlapTokens ?? "default"} · ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`model ${guard.modelVersion} · ${args.input} · ${rows.length} outputs · prefix ${prefix.length} chars · ${args.chunk}-char chunks · ${geometry.label} · ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log('| answers | scored whole: block | streamed after benign text: block | block latency, median chars after the answer starts |');
 console.log('|---|---|---|---|');
 console.log(`| harmful | ${pct(out.harmful.whole, out.harmful.n)} | ${pct(out.harmful.streamed, out.harmful.n)} | ${median(out.harmful.latency) ?? '–'} |`);

@@ -68,3 +68,14 @@ export function auditEvents(guard, pieces, options = {}) {
   }
   return out;
 }
+
+/** The scanner's piece geometry from a bench's `--chunk-tokens` / `--overlap-tokens` (strings, as
+ * `parseArgs` gives them): only what was given, so the scanner's own defaults (32 new tokens after 16
+ * of context) hold otherwise. `label` names it for a report line. */
+export function pieceGeometry(args) {
+  const options = {
+    ...(args['chunk-tokens'] ? { chunkTokens: Number(args['chunk-tokens']) } : {}),
+    ...(args['overlap-tokens'] ? { overlapTokens: Number(args['overlap-tokens']) } : {}),
+  };
+  return { options, label: `pieces ${options.chunkTokens ?? 'default'}/${options.overlapTokens ?? 'default'}` };
+}

@@ -318,8 +318,7 @@ def cached_features(sess, windows, key_parts, prefix, width=None):
     if os.path.exists(index_path):
         z = np.load(index_path)
         known = {h: row for h, row in zip(z["hashes"].tolist(), z["X"])}
-    todo = sorted({i for i, h in enumerate(hashes) if h not in known}, key=lambda i: hashes[i])
-    todo = list({hashes[i]: i for i in todo}.values())  # one encoding per distinct window
+    todo = list({h: i for i, h in enumerate(hashes) if h not in known}.values())  # one per distinct new window
     if todo:
         log(f"  encoding {len(todo)} of {len(windows)} windows (the rest repeat one or are in {os.path.basename(index_path)})")
         for i, x in zip(todo, run_batches(sess, [windows[i] for i in todo], "pooled")):
