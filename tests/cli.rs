@@ -1,6 +1,6 @@
 //! The `palisade` binary: JSONL in, JSONL out in input order, bad lines reported with their number.
 
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_palisade"))
@@ -83,4 +83,26 @@ fn eval_prints_metrics_per_language_and_writes_a_roc_plot() {
     assert!(s.contains("1 skipped"), "{s}");
     let svg = std::fs::read_to_string(&roc).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("<polyline"));
+}
+
+#[test]
+fn a_reader_that_leaves_early_ends_the_output_quietly() {
+    // `palisade score … | head -1`: the pipe closes before everything is written. The CLI used
+    // to panic ("failed printing to stdout: Broken pipe") or end with an error.
+    let dir = std::env::temp_dir().join(format!("palisade-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("many.jsonl");
+    let body: String = (0..300).map(|i| serde_json::json!({"id": i, "text": format!("Row {i}: what time is it in Lisbon?")}).to_string() + "\n").collect();
+    std::fs::write(&input, body).unwrap();
+    let file_args: Vec<std::ffi::OsString> = vec!["score".into(), "--input".into(), input.into()];
+    let text_args: Vec<std::ffi::OsString> = vec!["score".into(), "Write a short poem about autumn.".into()];
+    for args in [file_args, text_args] {
+        let mut child = bin().args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        // Closed at once: loading the model takes far longer, so nothing has been written yet.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
+        assert!(!stderr.contains("panicked") && !stderr.contains("error"), "{args:?}: {stderr}");
+    }
 }

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::io::Write;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -87,7 +88,7 @@ pub fn run(load: impl FnOnce() -> Result<Guard>, input: &Path, started: Instant)
         batch_size: batch.len(),
         peak_rss_bytes: peak_rss(),
     };
-    println!("{}", serde_json::to_string(&report)?);
+    writeln!(std::io::stdout().lock(), "{}", serde_json::to_string(&report)?)?;
     Ok(())
 }
 

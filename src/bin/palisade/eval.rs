@@ -125,13 +125,14 @@ fn fmt(x: Option<f64>, pct: bool) -> String {
     }
 }
 
-fn print_table(title: &str, groups: &BTreeMap<String, Vec<Scored>>) {
-    println!("\n{title}");
-    println!("| group | AUROC | recall @1% FPR | recall @5% FPR | FPR @threshold | recall @threshold | unsafe | safe |");
-    println!("|---|---|---|---|---|---|---|---|");
+fn print_table(out: &mut impl Write, title: &str, groups: &BTreeMap<String, Vec<Scored>>) -> std::io::Result<()> {
+    writeln!(out, "\n{title}")?;
+    writeln!(out, "| group | AUROC | recall @1% FPR | recall @5% FPR | FPR @threshold | recall @threshold | unsafe | safe |")?;
+    writeln!(out, "|---|---|---|---|---|---|---|---|")?;
     for (name, rows) in groups {
         let m = metrics(rows);
-        println!(
+        writeln!(
+            out,
             "| {name} | {} | {} | {} | {} | {} | {} | {} |",
             fmt(m.auroc, false),
             fmt(m.recall_at_1, true),
@@ -140,8 +141,9 @@ fn print_table(title: &str, groups: &BTreeMap<String, Vec<Scored>>) {
             fmt(m.recall_at_threshold, true),
             m.n_unsafe,
             m.n_safe
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// A plain SVG line chart of ROC curves. (plotters needs a font file for its text; this needs none.)
@@ -231,10 +233,12 @@ pub fn run(guard: &Guard, input: &Path, roc: &Path, scores_out: Option<&Path>, o
     }
     let mut overall = BTreeMap::new();
     overall.insert("all".to_string(), all);
-    println!("model {} on {} ({} rows, {skipped} skipped; threshold = block thresholds of {})", guard.config().version, input.display(), overall["all"].len(), options.operating_point.as_deref().unwrap_or("the default operating point"));
-    print_table("Overall", &overall);
-    print_table("Per language", &by_lang);
-    print_table("Per kind", &by_kind);
+    // `writeln!`, not `println!`: a closed pipe is an error `main` handles, not a panic.
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "model {} on {} ({} rows, {skipped} skipped; threshold = block thresholds of {})", guard.config().version, input.display(), overall["all"].len(), options.operating_point.as_deref().unwrap_or("the default operating point"))?;
+    print_table(&mut out, "Overall", &overall)?;
+    print_table(&mut out, "Per language", &by_lang)?;
+    print_table(&mut out, "Per kind", &by_kind)?;
     let mut curves = overall;
     curves.extend(by_lang.into_iter().filter(|(_, v)| v.len() >= 20).map(|(k, v)| (format!("lang {k}"), v)));
     write_roc_svg(roc, &curves)?;

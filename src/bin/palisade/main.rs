@@ -150,6 +150,11 @@ struct OutputRow<'a> {
 fn main() {
     let started = std::time::Instant::now();
     if let Err(e) = run(Cli::parse(), started) {
+        // The reader went away (`palisade score --input big.jsonl | head`): what it wanted was
+        // written, so end quietly, as other command-line tools do.
+        if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            return;
+        }
         eprintln!("error: {e:#}");
         std::process::exit(1);
     }
@@ -205,7 +210,9 @@ fn compile_plan(out: &Path, model_dir: Option<&Path>) -> Result<()> {
 fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> Result<()> {
     let policy = guard.policy(options)?;
     let v = guard.score_with(text, kind, &policy)?;
-    println!("decision: {}   score: {:.4}   ({} window(s), model {}, engine {})", v.decision, v.score, v.windows, v.model_version, guard.engine_name());
+    // `writeln!`, not `println!`: a closed pipe is an error `main` handles, not a panic.
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "decision: {}   score: {:.4}   ({} window(s), model {}, engine {})", v.decision, v.score, v.windows, v.model_version, guard.engine_name())?;
     // Marks use the thresholds this call ran with (an --operating-point changes them).
     for (i, (label, t)) in policy.thresholds.iter().enumerate() {
         let p = &v.labels[label];
@@ -218,18 +225,18 @@ fn score_one(guard: &Guard, text: &str, kind: Kind, options: &ScoreOptions) -> R
         } else {
             ""
         };
-        println!("  {label:<10} {p:.4} {mark}");
+        writeln!(out, "  {label:<10} {p:.4} {mark}")?;
     }
     // Categories say what kind of harm; worth printing only where some is likely.
     let mut cats: Vec<(&String, &f32)> = v.categories.iter().filter(|(_, p)| **p >= 0.1).collect();
     cats.sort_by(|a, b| b.1.total_cmp(a.1));
     if !cats.is_empty() {
         let list: Vec<String> = cats.iter().take(3).map(|(c, p)| format!("{c} {p:.2}")).collect();
-        println!("  kind of harm: {}", list.join(", "));
+        writeln!(out, "  kind of harm: {}", list.join(", "))?;
     }
     if let Some(s) = &v.span {
         if v.windows > 1 {
-            println!("  worst span [{}..{}]: {:?}", s.start, s.end, &text[s.start..s.end]);
+            writeln!(out, "  worst span [{}..{}]: {:?}", s.start, s.end, &text[s.start..s.end])?;
         }
     }
     Ok(())
