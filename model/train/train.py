@@ -9,7 +9,7 @@ layers under it (LP-FT, the 0.5.0 candidate); `--finetune 6 --epochs 5` fine-tun
 head (the first 0.5.0 candidate, not shipped: experiments_0.5.md).
 
     python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json
-    python train.py --lp-ft 3       # the LP-FT candidate (~45 minutes on 2 cores)
+    python train.py --lp-ft 3       # the LP-FT candidate (~35 minutes on 2 cores)
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
     python train.py --bundle F      # what sweep.py needs to compare fine-tuning variants on a GPU
 """
@@ -35,6 +35,7 @@ from tokenizers import Tokenizer
 
 import e5_weights
 import graph
+import mil
 import vocab
 from data import CATEGORIES, LABELS, chatterbot_utterances
 
@@ -153,7 +154,7 @@ def context_training_windows(tok: Tokenizer, rows, Y, split, seed=3):
             a = pick(answers)
             out.append(pair_window(c, ans_ids[a]))
             ys.append(Y[a])
-    pieces, piece_y = _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng)
+    pieces, piece_y, _ = _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng)
     return out + pieces, np.array(ys + piece_y, np.int64)
 
 
@@ -163,9 +164,10 @@ def _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng, n_mixed=600, n_inner=
     them, and 32–48-token pieces from inside answers of 64+ tokens; each labelled like the answer
     it comes from. Each harmful piece has a benign twin built the same way from benign answers, so
     that the shape of a piece (a list, steps, a cut-off sentence) is not what marks it harmful:
-    without them a candidate raised 8 events on the held-out long benign answers."""
+    without them a candidate raised 8 events on the held-out long benign answers. Also returns each
+    piece's answer (its row index), which the MIL head groups harmful pieces by."""
     pick = lambda xs: xs[int(rng.integers(len(xs)))]  # noqa: E731
-    out, ys = [], []
+    out, ys, srcs = [], [], []
     long_harmful = [i for i in harmful_out if len(ans_ids[i]) >= 64]
     long_safe = [i for i in safe_out if len(ans_ids[i]) >= 64]
     for second, n_windows in ((harmful_out, n_mixed), (safe_out, n_mixed)):
@@ -175,6 +177,7 @@ def _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng, n_mixed=600, n_inner=
             n = int(rng.integers(24, 64))
             out.append([CLS] + tail + ans_ids[b][:n] + [SEP])
             ys.append(Y[b])
+            srcs.append(b)
     for pool, n_windows in ((long_harmful, n_inner), (long_safe, n_inner)):
         for _ in range(n_windows if long_harmful and long_safe else 0):
             b = pick(pool)
@@ -182,21 +185,45 @@ def _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng, n_mixed=600, n_inner=
             a = int(rng.integers(16, len(ans_ids[b]) - n + 1))
             out.append([CLS] + ans_ids[b][a : a + n] + [SEP])
             ys.append(Y[b])
-    return out, ys
+            srcs.append(b)
+    return out, ys, srcs
 
 
 def output_windows(tok: Tokenizer, rows, Y, split, seed=5):
     """The output head's extra windows from the output rows in `split` (answers without a prompt):
-    stream pieces, as `_stream_pieces`. Empty when the split lacks harmful or benign answers."""
+    stream pieces, as `_stream_pieces`, their labels and the row each comes from. Empty when the
+    split lacks harmful or benign answers."""
     idx = np.where(split)[0]
     plain_out = [i for i in idx if rows[i]["kind"] == "output" and not rows[i].get("context")]
     harmful_out = [i for i in plain_out if Y[i, 0] == 1]
     safe_out = [i for i in plain_out if Y[i].max() == 0]
     if not (harmful_out and safe_out):
-        return [], np.zeros(0, np.int64)
+        return [], np.zeros(0, np.int64), []
     ids = [e.ids for e in tok.encode_batch([rows[i]["text"] for i in harmful_out + safe_out], add_special_tokens=False)]
-    pieces, ys = _stream_pieces(harmful_out, safe_out, dict(zip(harmful_out + safe_out, ids)), Y, np.random.default_rng(seed))
-    return pieces, np.array([y[0] for y in ys], np.int64)
+    pieces, ys, srcs = _stream_pieces(harmful_out, safe_out, dict(zip(harmful_out + safe_out, ids)), Y, np.random.default_rng(seed))
+    return pieces, np.array([y[0] for y in ys], np.int64), srcs
+
+
+def harmful_answer_bags(tok: Tokenizer, rows, Y, split, pieces, y_pieces, srcs, seed=7, grids=2):
+    """For `--output-head-mil`: each harmful answer in `split` (plain output rows) as the windows a
+    stream scanner with its default settings scores over it: its opening (the first 32 tokens,
+    alone, as a stream's first piece), and 48-token pieces every 32 tokens on `grids` random
+    offsets (after benign text the answer starts anywhere on the piece grid), plus the stream
+    pieces of `_stream_pieces` that come from it (`pieces`, `y_pieces`, `srcs`). Returns
+    {row index: windows}."""
+    rng = np.random.default_rng(seed)
+    harmful = [i for i in np.where(split)[0] if rows[i]["kind"] == "output" and not rows[i].get("context") and Y[i, 0] == 1]
+    bags = {}
+    for i, e in zip(harmful, tok.encode_batch([rows[i]["text"] for i in harmful], add_special_tokens=False)):
+        ids = e.ids
+        ws = [[CLS] + ids[:32] + [SEP]]
+        for _ in range(grids):
+            ws += [[CLS] + ids[a : a + 48] + [SEP] for a in range(int(rng.integers(0, 32)), max(1, len(ids) - 24), 32)]
+        bags[i] = ws
+    for w, y, s in zip(pieces, y_pieces, srcs):
+        if y == 1 and s in bags:
+            bags[s].append(w)
+    return bags
 
 
 def extra_safe_windows(tok: Tokenizer, texts, seed=0):
@@ -413,7 +440,7 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     # one is often a piece of the other, word for word: as a benign piece it tells the head nothing
     # true. Twins count as whole answers only (unless --twin-pieces).
     cut = ~np.array([r.get("source") == "authored:twins" and not args.twin_pieces for r in rows])
-    pieces_tr, y_pieces_tr = output_windows(tok, rows, Y, tr & cut)
+    pieces_tr, y_pieces_tr, src_tr = output_windows(tok, rows, Y, tr & cut)
     safe_train = [r["text"] for r, t, y in zip(rows, tr & cut, Y) if t and y.max() == 0]
     extra = extra_safe_windows(tok, safe_train)
     if args.output_head_pieces:
@@ -421,12 +448,29 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         extra += benign_stream_pieces(tok, safe_answers, per_text=args.output_head_pieces)
     if args.output_head_rows == "outputs":  # prompts only as benign crops (`extra`), not as rows
         tr_idx = np.array([i for i in tr_idx if rows[i]["kind"] == "output"], np.int64)
+    bags = []
+    if args.output_head_mil != "off":
+        # Harmful answers become bags of their scanner pieces (mil.py); their pieces leave the
+        # instances, their own windows stay (labelled harmful: scored whole, the answer is all
+        # there). With its own window in the bag, the first MIL head satisfied every bag with the
+        # whole answer and left the pieces low: 15 of 44 held-out answers blocked when streamed.
+        # "instances" is the control: the same pieces, each labelled harmful on its own.
+        by_answer = harmful_answer_bags(tok, rows, Y, tr & cut, pieces_tr, y_pieces_tr, src_tr)
+        pieces_tr = [w for w, y in zip(pieces_tr, y_pieces_tr) if y == 0]
+        y_pieces_tr = np.zeros(len(pieces_tr), np.int64)
+        if args.output_head_mil == "bags":
+            bags = list(by_answer.values())
+        else:
+            pieces_tr += [w for ws in by_answer.values() for w in ws]
+            y_pieces_tr = np.concatenate([y_pieces_tr, np.ones(len(pieces_tr) - len(y_pieces_tr), np.int64)])
     train_windows = [windows[i] for i in tr_idx] + pieces_tr + extra
     y_train = np.concatenate([Y[tr_idx, 0], y_pieces_tr, np.zeros(len(extra), np.int64)])
-    log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces)")
+    log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces)"
+        + (f" and {sum(map(len, bags))} pieces of {len(bags)} harmful answers as bags" if bags else ""))
     X = cached_features(sess, train_windows, key, fprefix)
+    X_bags = cached_features(sess, [w for b in bags for w in b], key, fprefix, width=X.shape[1])
     out_va = [i for i in va_idx if rows[i]["kind"] == "output"]
-    pieces_va, y_pieces_va = output_windows(tok, rows, Y, va & cut)
+    pieces_va, y_pieces_va, src_va = output_windows(tok, rows, Y, va & cut)
     cal_windows = [windows[i] for i in out_va] + pieces_va
     y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
     if args.output_head_pieces:  # the FPR points then hold on scanner pieces too
@@ -436,7 +480,12 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         y_cal = np.concatenate([y_cal, np.zeros(len(cal_extra), np.int64)])
     X_cal = cached_features(sess, cal_windows, key, fprefix, width=X.shape[1])
     mu, sd = X.mean(0), X.std(0) + 1e-6
-    if args.output_head_alpha < 0:  # a linear head: one "hidden" unit passing the logit through ReLU(z + 50) - 50
+    if args.output_head_mil != "off":
+        sizes = np.cumsum([len(b) for b in bags])[:-1]
+        W1, b1, W2, b2 = mil.train((X - mu) / sd, y_train, np.split((X_bags - mu) / sd, sizes) if bags else [],
+                                   epochs=args.mil_epochs, sharpness=args.mil_sharpness, log=log)
+        W1, b1 = W1 / sd[:, None], b1 - (mu / sd) @ W1
+    elif args.output_head_alpha < 0:  # a linear head: one "hidden" unit passing the logit through ReLU(z + 50) - 50
         lr_ = LogisticRegression(C=-args.output_head_alpha, max_iter=3000, class_weight="balanced")
         lr_.fit((X - mu) / sd, y_train)
         w = lr_.coef_[0] / sd
@@ -477,6 +526,14 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     log(f"output head: calibration AUROC {auc:.4f} on {len(y_cal)} validation answers and pieces; "
         f"logit x{a:.3f} {c:+.3f}; blocks {np.mean(p_cal[y_cal == 1] >= target['block']):.3f} of harmful, "
         f"{np.mean(p_cal[y_cal == 0] >= target['block']):.3f} of benign")
+    # What the scanner does with the head: a validation harmful answer is caught when any of its
+    # pieces crosses the block point. Every mode is measured the same way.
+    va_bags = harmful_answer_bags(tok, rows, Y, va & cut, pieces_va, y_pieces_va, src_va, seed=8)
+    if va_bags:
+        X_vb = cached_features(sess, [w for b in va_bags.values() for w in b], key, fprefix, width=X.shape[1])
+        z_max = mil.bag_max(np.maximum(X_vb @ W1 + b1, 0) @ W2 + b2, [len(b) for b in va_bags.values()])
+        log(f"output head: {int(np.sum(z_max >= logit(target['block'])))} of {len(z_max)} validation harmful answers have a stream "
+            f"piece at or above the block point")
     (pw1, pb1, act1), (pw2, pb2, act2) = head
     hidden = pw1.shape[1]
     w1 = np.concatenate([pw1, W1], 1)
@@ -548,10 +605,15 @@ def main():
                          "a stream is scored piece by piece (a 5,000-character answer is about 30 pieces), so per-piece "
                          "rates add up over an answer, and a flag is an event as much as a block is. 0.4.0 flagged at "
                          "1.5 %%; with 0.5.0's encoder that raised 9 flags on the long benign answers of the stream tests "
-                         "(experiments_0.5.md)")
+                         "(experiments_0.5.md). With LP-FT, 0.002,0.003 is the loosest point measured at which they raise none")
     ap.add_argument("--output-head-rows", choices=["all", "outputs"], default="all",
                     help="the training rows the output head learns from besides its pieces: every row, or outputs only")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
+    ap.add_argument("--output-head-mil", choices=["off", "bags", "instances"], default="off",
+                    help="bags: train the output head as multiple-instance learning, each harmful answer a bag of its "
+                         "scanner pieces (mil.py); instances: the same pieces each labelled harmful (the control)")
+    ap.add_argument("--mil-epochs", type=int, default=30)
+    ap.add_argument("--mil-sharpness", type=float, default=5.0, help="smooth-maximum sharpness over a bag's pieces")
     ap.add_argument("--out")
     ap.add_argument("--reuse-features", action="store_true",
                     help="experiments: encode only the windows no earlier run encoded with the same encoder (see cached_features)")
