@@ -80,12 +80,3 @@ def train(X, y, bags, *, hidden=64, epochs=30, lr=1e-3, weight_decay=1e-4, sharp
     lin1, lin2 = net[0], net[2]
     return (lin1.weight.detach().numpy().T.astype(np.float64), lin1.bias.detach().numpy().astype(np.float64),
             lin2.weight.detach().numpy()[0].astype(np.float64), float(lin2.bias.detach()[0]))
-
-
-def bag_max(z, sizes):
-    """The highest logit of each bag, for `z` the logits of all bags' pieces in order."""
-    out, at = [], 0
-    for k in sizes:
-        out.append(float(np.max(z[at : at + k])))
-        at += k
-    return np.array(out)

@@ -135,9 +135,7 @@ def context_training_windows(tok: Tokenizer, rows, Y, split, seed=3):
     for i, w in zip(pairs, first_window(tok, [rows[i]["text"] for i in pairs])):
         out.append(w)
         ys.append(Y[i])
-    plain_out = [i for i in idx if rows[i]["kind"] == "output" and not rows[i].get("context")]
-    harmful_out = [i for i in plain_out if Y[i, 0] == 1]
-    safe_out = [i for i in plain_out if Y[i].max() == 0]
+    harmful_out, safe_out = plain_answers(rows, Y, split)
     prompts = [i for i in idx if rows[i]["kind"] == "prompt" and len(rows[i]["text"]) < 600]
     harmful_p = [i for i in prompts if Y[i, 0] == 1]
     benign_p = [i for i in prompts if Y[i].max() == 0]
@@ -189,14 +187,18 @@ def _stream_pieces(harmful_out, safe_out, ans_ids, Y, rng, n_mixed=600, n_inner=
     return out, ys, srcs
 
 
+def plain_answers(rows, Y, split):
+    """Row indices of the harmful and of the benign answers in `split` that have no prompt with
+    them (output rows without `context`)."""
+    plain = [i for i in np.where(split)[0] if rows[i]["kind"] == "output" and not rows[i].get("context")]
+    return [i for i in plain if Y[i, 0] == 1], [i for i in plain if Y[i].max() == 0]
+
+
 def output_windows(tok: Tokenizer, rows, Y, split, seed=5):
     """The output head's extra windows from the output rows in `split` (answers without a prompt):
     stream pieces, as `_stream_pieces`, their labels and the row each comes from. Empty when the
     split lacks harmful or benign answers."""
-    idx = np.where(split)[0]
-    plain_out = [i for i in idx if rows[i]["kind"] == "output" and not rows[i].get("context")]
-    harmful_out = [i for i in plain_out if Y[i, 0] == 1]
-    safe_out = [i for i in plain_out if Y[i].max() == 0]
+    harmful_out, safe_out = plain_answers(rows, Y, split)
     if not (harmful_out and safe_out):
         return [], np.zeros(0, np.int64), []
     ids = [e.ids for e in tok.encode_batch([rows[i]["text"] for i in harmful_out + safe_out], add_special_tokens=False)]
@@ -212,7 +214,7 @@ def harmful_answer_bags(tok: Tokenizer, rows, Y, split, pieces, y_pieces, srcs, 
     pieces of `_stream_pieces` that come from it (`pieces`, `y_pieces`, `srcs`). Returns
     {row index: windows}."""
     rng = np.random.default_rng(seed)
-    harmful = [i for i in np.where(split)[0] if rows[i]["kind"] == "output" and not rows[i].get("context") and Y[i, 0] == 1]
+    harmful, _ = plain_answers(rows, Y, split)
     bags = {}
     for i, e in zip(harmful, tok.encode_batch([rows[i]["text"] for i in harmful], add_special_tokens=False)):
         ids = e.ids
@@ -470,7 +472,7 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     X = cached_features(sess, train_windows, key, fprefix)
     X_bags = cached_features(sess, [w for b in bags for w in b], key, fprefix, width=X.shape[1])
     out_va = [i for i in va_idx if rows[i]["kind"] == "output"]
-    pieces_va, y_pieces_va, src_va = output_windows(tok, rows, Y, va & cut)
+    pieces_va, y_pieces_va, _ = output_windows(tok, rows, Y, va & cut)
     cal_windows = [windows[i] for i in out_va] + pieces_va
     y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
     if args.output_head_pieces:  # the FPR points then hold on scanner pieces too
@@ -526,14 +528,6 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     log(f"output head: calibration AUROC {auc:.4f} on {len(y_cal)} validation answers and pieces; "
         f"logit x{a:.3f} {c:+.3f}; blocks {np.mean(p_cal[y_cal == 1] >= target['block']):.3f} of harmful, "
         f"{np.mean(p_cal[y_cal == 0] >= target['block']):.3f} of benign")
-    # What the scanner does with the head: a validation harmful answer is caught when any of its
-    # pieces crosses the block point. Every mode is measured the same way.
-    va_bags = harmful_answer_bags(tok, rows, Y, va & cut, pieces_va, y_pieces_va, src_va, seed=8)
-    if va_bags:
-        X_vb = cached_features(sess, [w for b in va_bags.values() for w in b], key, fprefix, width=X.shape[1])
-        z_max = mil.bag_max(np.maximum(X_vb @ W1 + b1, 0) @ W2 + b2, [len(b) for b in va_bags.values()])
-        log(f"output head: {int(np.sum(z_max >= logit(target['block'])))} of {len(z_max)} validation harmful answers have a stream "
-            f"piece at or above the block point")
     (pw1, pb1, act1), (pw2, pb2, act2) = head
     hidden = pw1.shape[1]
     w1 = np.concatenate([pw1, W1], 1)

@@ -4,8 +4,8 @@
 //! same texts; prints one JSON object (timings in milliseconds) for the harness to tabulate.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::io::Write;
+use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
