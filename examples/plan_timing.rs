@@ -52,7 +52,7 @@ fn main() -> TractResult<()> {
     let ids: Vec<u32> = (0..130u32).map(|i| 5 + (i * 37) % 40000).collect();
     let batch = palisade::window::Batch::from_windows(&ids, &[0..126, 96..130], palisade::config::SpecialTokens { cls: 0, sep: 2, pad: 1 });
     for (name, grouped) in [("padded", false), ("grouped", true)] {
-        let run = || if grouped { engine.run(&batch) } else { engine.run_padded(&batch) };
+        let run = || if grouped { engine.run(&batch) } else { engine.run_padded(&batch, palisade::engine::Output::Probabilities) };
         run().map_err(|e| TractError::msg(e.to_string()))?;
         let mut times: Vec<f64> = (0..10)
             .map(|_| {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::config::ModelConfig;
-use crate::engine::{Engine, EngineKind, Kernels, TractEngine};
+use crate::engine::{Engine, EngineKind, Kernels, Output, TractEngine};
 use crate::error::{Error, Result};
 use crate::normalize::{Normalized, View, ViewSet};
 use crate::policy::{Decision, DenyMatch, Policy, ScoreOptions};
@@ -156,11 +156,11 @@ impl Guard {
         Guard::assemble(ModelBytes::Onnx(model), tokenizer, config, engine)
     }
 
-    /// Runs `batch` and gives each row as the labels and categories a `kind` text is judged on
-    /// (an output head's columns in place of the prompt head's; see
+    /// Runs `batch` and gives each row (as probabilities or logits) as the labels and categories a
+    /// `kind` text is judged on (an output head's columns in place of the prompt head's; see
     /// [`ModelConfig::output_columns`]).
-    fn run_rows(&self, batch: &Batch, kind: Kind) -> Result<Vec<Vec<f32>>> {
-        let rows = self.engine.run(batch)?;
+    fn run_rows(&self, batch: &Batch, kind: Kind, output: Output) -> Result<Vec<Vec<f32>>> {
+        let rows = self.engine.run_as(batch, output)?;
         if self.config.output_columns.is_empty() {
             return Ok(rows);
         }
@@ -312,8 +312,11 @@ impl Guard {
     }
 
     /// Scores `text` and explains the result: the window that scored highest, its top label, and
-    /// for each word in it how far that label's log-odds fall when the word is left out
-    /// (occlusion). Costs about one model run per word of the window (at most [`MAX_EXPLAINED_WORDS`]).
+    /// for each word in it how far that label's logit (its log-odds) falls when the word is left
+    /// out (occlusion). Logits, not probabilities: a probability the model is sure of is exactly
+    /// 1.0 in f32 with or without any one word, which would give every word a weight of 0. Costs
+    /// about one model run per word of the window (at most [`MAX_EXPLAINED_WORDS`]) and one for the
+    /// whole window.
     ///
     /// ```no_run
     /// let guard = palisade::Guard::load_default()?;
@@ -345,24 +348,26 @@ impl Guard {
         };
         let groups = word_groups(&view.normalized.text, &view.tokens.offsets[window.clone()], MAX_EXPLAINED_WORDS);
         let ids = &view.tokens.ids[window.clone()];
+        // The whole window first (its logit is the baseline), then the window without each group.
+        let seqs: Vec<Vec<u32>> = std::iter::once(ids.to_vec())
+            .chain(groups.iter().map(|g| ids.iter().enumerate().filter(|(i, _)| !g.contains(i)).map(|(_, &t)| t).collect()))
+            .collect();
+        let mut logits = Vec::with_capacity(seqs.len());
+        for chunk in seqs.chunks(WINDOWS_PER_RUN) {
+            let rows = self.run_rows(&Batch::from_sequences_after(&policy.context, chunk, self.config.special_tokens), kind, Output::Logits)?;
+            logits.extend(rows.iter().map(|row| row.get(label_index).copied().unwrap_or(0.0)));
+        }
+        let whole = logits[0];
         let mut words = Vec::with_capacity(groups.len());
-        for chunk in groups.chunks(WINDOWS_PER_RUN) {
-            let seqs: Vec<Vec<u32>> = chunk
-                .iter()
-                .map(|g| ids.iter().enumerate().filter(|(i, _)| !g.contains(i)).map(|(_, &t)| t).collect())
-                .collect();
-            let rows = self.run_rows(&Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens), kind)?;
-            for (g, row) in chunk.iter().zip(rows) {
-                let p = row.get(label_index).copied().unwrap_or(0.0);
-                let (s, e) = (view.tokens.offsets[window.start + g.start].0, view.tokens.offsets[window.start + g.end - 1].1);
-                let orig = view.normalized.original_range(s, e);
-                // Token offsets include the space before a word; the highlight should not.
-                // `get`: offsets come from the tokenizer; a bad one must not panic inside wasm.
-                let piece = text.get(orig.clone()).unwrap_or("");
-                let start = orig.start + (piece.len() - piece.trim_start().len());
-                let end = (orig.end - (piece.len() - piece.trim_end().len())).max(start);
-                words.push(Attribution { start, end, weight: log_odds(base) - log_odds(p) });
-            }
+        for (g, &without) in groups.iter().zip(&logits[1..]) {
+            let (s, e) = (view.tokens.offsets[window.start + g.start].0, view.tokens.offsets[window.start + g.end - 1].1);
+            let orig = view.normalized.original_range(s, e);
+            // Token offsets include the space before a word; the highlight should not.
+            // `get`: offsets come from the tokenizer; a bad one must not panic inside wasm.
+            let piece = text.get(orig.clone()).unwrap_or("");
+            let start = orig.start + (piece.len() - piece.trim_start().len());
+            let end = (orig.end - (piece.len() - piece.trim_end().len())).max(start);
+            words.push(Attribution { start, end, weight: whole - without });
         }
         Ok(Explanation { verdict, label, score: base, words })
     }
@@ -436,7 +441,7 @@ impl Guard {
                     Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens)
                 }
             };
-            let rows = self.run_rows(&batch, kind)?;
+            let rows = self.run_rows(&batch, kind, Output::Probabilities)?;
             for (&(v, w), row) in chunk.iter().zip(rows.iter()) {
                 let mut row_max = f32::NEG_INFINITY;
                 for (i, (b, &p)) in best.iter_mut().zip(row).enumerate() {
@@ -462,18 +467,12 @@ impl Guard {
     }
 }
 
-/// Probabilities near 0 or 1 barely move when a word goes, so weights are measured in log-odds.
-fn log_odds(p: f32) -> f32 {
-    let p = p.clamp(1e-6, 1.0 - 1e-6);
-    (p / (1.0 - p)).ln()
-}
-
 /// Most words an explanation scores one by one; longer windows are explained in groups of words.
 pub const MAX_EXPLAINED_WORDS: usize = 48;
 
 /// One word (or group of words) of the explained window and its weight: how far the top label's
-/// log-odds fall when it is left out (negative: the text looks safer with it). Offsets are bytes
-/// into the text given.
+/// logit (log-odds) falls when it is left out (negative: the text looks safer with it). Offsets
+/// are bytes into the text given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
     pub start: usize,

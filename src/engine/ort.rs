@@ -7,7 +7,8 @@ use std::sync::{Mutex, OnceLock};
 use ort::session::Session;
 use ort::value::Tensor;
 
-use super::{split_rows, Engine};
+use super::logits::expose_logits;
+use super::{select_output, split_rows, Engine, Output};
 use crate::error::{Error, Result};
 use crate::window::Batch;
 
@@ -49,12 +50,23 @@ fn environment(lib: &Path) -> Result<&'static ort::environment::Environment> {
 pub struct OrtEngine {
     session: Mutex<Session>,
     labels: usize,
+    /// Whether the session's second output is the logits ([`super::logits`]).
+    logits: bool,
 }
 
 impl OrtEngine {
-    /// Loads ONNX Runtime (once per process) and builds a session from model bytes.
+    /// Loads ONNX Runtime (once per process) and builds a session from model bytes, with the
+    /// logits behind the probabilities as a second output (as tract runs it).
     pub fn from_bytes(bytes: &[u8], labels: usize, threads: usize) -> Result<Self> {
         let env = environment(&find_library()?)?;
+        use tract_onnx::prelude::Framework;
+        let mut proto = tract_onnx::onnx()
+            .proto_model_for_read(&mut std::io::Cursor::new(bytes))
+            .map_err(|e| Error::InvalidModel(format!("{e:#}")))?;
+        let logits = expose_logits(&mut proto);
+        let edited = logits.then(|| prost::Message::encode_to_vec(&proto));
+        drop(proto);
+        let bytes = edited.as_deref().unwrap_or(bytes);
         let bad = |e: ort::Error| Error::InvalidModel(e.to_string());
         let session = Session::builder(env)
             .map_err(bad)?
@@ -62,7 +74,7 @@ impl OrtEngine {
             .map_err(|e| Error::InvalidModel(e.to_string()))?
             .commit_from_memory(bytes)
             .map_err(bad)?;
-        Ok(OrtEngine { session: Mutex::new(session), labels })
+        Ok(OrtEngine { session: Mutex::new(session), labels, logits })
     }
 }
 
@@ -71,7 +83,7 @@ impl Engine for OrtEngine {
         "ort"
     }
 
-    fn run_padded(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
+    fn run_padded(&self, batch: &Batch, output: Output) -> Result<Vec<Vec<f32>>> {
         let fail = |e: ort::Error| Error::Inference(e.to_string());
         let shape = [batch.rows as i64, batch.cols as i64];
         let ids = Tensor::from_array((shape, batch.ids.clone())).map_err(fail)?;
@@ -79,6 +91,10 @@ impl Engine for OrtEngine {
         let mut session = self.session.lock().map_err(|_| Error::Inference("session poisoned".into()))?;
         let outputs = session.run(ort::inputs!["input_ids" => ids, "attention_mask" => mask]).map_err(fail)?;
         let (_, probs) = outputs[0].try_extract_tensor::<f32>().map_err(fail)?;
-        split_rows(probs, batch.rows, self.labels)
+        let logits = match (output, self.logits) {
+            (Output::Logits, true) => Some(outputs[1].try_extract_tensor::<f32>().map_err(fail)?.1),
+            _ => None,
+        };
+        split_rows(&select_output(probs, logits, output), batch.rows, self.labels)
     }
 }

@@ -10,9 +10,10 @@ use std::sync::Arc;
 use tract_onnx::prelude::*;
 
 use super::integer_linear::{use_float_kernels, use_integer_kernels, IntegerLinear};
+use super::logits::expose_logits;
 use super::plan;
 use super::prefold::fold_dequantised_weights;
-use super::{split_rows, Engine};
+use super::{select_output, split_rows, Engine, Output};
 use crate::error::{Error, Result};
 use crate::window::Batch;
 
@@ -31,6 +32,8 @@ pub struct TractEngine {
     plan: Plan,
     labels: usize,
     integer_products: usize,
+    /// Whether the plan's second output is the logits ([`super::logits`]).
+    logits: bool,
 }
 
 /// Which kernels run the matrix products whose weights are stored int8.
@@ -104,9 +107,12 @@ impl TractEngine {
     /// The last step of either path: `typed` is decluttered already, so only tract's code
     /// generation is left to run.
     fn optimised(mut typed: TypedModel, labels: usize, integer_products: usize) -> Result<Self> {
+        // Two outputs only when `decluttered_onnx` added the logits (a model must have one);
+        // a plan compiled before that has one output and still loads.
+        let logits = typed.outputs.len() == 2;
         typed.optimize().map_err(invalid)?;
         let plan = typed.into_runnable().map_err(invalid)?;
-        Ok(TractEngine { plan, labels, integer_products })
+        Ok(TractEngine { plan, labels, integer_products, logits })
     }
 
     /// How many matrix products run on the integer kernel (0 for an fp32 model or
@@ -116,13 +122,21 @@ impl TractEngine {
     }
 }
 
-/// An ONNX classifier parsed, typed with symbolic batch and sequence sizes, and decluttered.
+/// An ONNX classifier parsed, typed with symbolic batch and sequence sizes, and decluttered, with
+/// its logits as a second output when it ends in a sigmoid.
 fn decluttered_onnx(bytes: &[u8], prefold: bool) -> Result<TypedModel> {
     let onnx = tract_onnx::onnx();
     let mut proto = onnx.proto_model_for_read(&mut Cursor::new(bytes)).map_err(invalid)?;
     if prefold {
         fold_dequantised_weights(&mut proto);
     }
+    // One output, the probabilities; the second, when there is one, is then always the logits
+    // (how a compiled plan tells).
+    let outputs = proto.graph.as_ref().map_or(0, |g| g.output.len());
+    if outputs != 1 {
+        return Err(Error::InvalidModel(format!("expected 1 output (label probabilities), found {outputs}")));
+    }
+    expose_logits(&mut proto);
     let mut model = onnx.model_for_proto_model(&proto).map_err(invalid)?;
     drop(proto);
     expect_two_inputs(model.inputs.len())?;
@@ -154,16 +168,19 @@ impl Engine for TractEngine {
         }
     }
 
-    fn run_padded(&self, batch: &Batch) -> Result<Vec<Vec<f32>>> {
+    fn run_padded(&self, batch: &Batch, output: Output) -> Result<Vec<Vec<f32>>> {
         let fail = |e: TractError| Error::Inference(format!("{e:#}"));
         let shape = [batch.rows, batch.cols];
         let ids = Tensor::from_shape(&shape, &batch.ids).map_err(fail)?;
         let mask = Tensor::from_shape(&shape, &batch.mask).map_err(fail)?;
         let out = self.plan.run(tvec![ids.into(), mask.into()]).map_err(fail)?;
-        let first = out.first().ok_or_else(|| Error::Inference("model produced no output".into()))?;
-        let view = first.to_plain_array_view::<f32>().map_err(fail)?;
-        let probs: Vec<f32> = view.iter().copied().collect();
-        split_rows(&probs, batch.rows, self.labels)
+        let values = |t: &TValue| -> Result<Vec<f32>> { Ok(t.to_plain_array_view::<f32>().map_err(fail)?.iter().copied().collect()) };
+        let probs = values(out.first().ok_or_else(|| Error::Inference("model produced no output".into()))?)?;
+        let logits = match (output, self.logits) {
+            (Output::Logits, true) => Some(values(&out[1])?),
+            _ => None,
+        };
+        split_rows(&select_output(&probs, logits.as_deref(), output), batch.rows, self.labels)
     }
 }
 
