@@ -387,21 +387,26 @@ impl Guard {
         }
         let window = self.config.window_after(policy.context.len());
         let canonical = Normalized::canonical(text);
-        let extra = match policy.views {
-            ViewSet::All => crate::normalize::views::extra_views(&canonical),
-            ViewSet::Canonical => Vec::new(),
+        // Deny patterns see every view, the canonical one first (`b0mb` matches `bomb`), and the
+        // canonical text before its decoded payloads are blanked (`with_extra_views`).
+        let deny_in = |n: &Normalized| {
+            policy.deny_match(&n.text).map(|(i, r)| {
+                let orig = n.original_range(r.start, r.end);
+                DenyMatch { pattern: policy.deny_pattern(i).to_string(), start: orig.start, end: orig.end }
+            })
         };
-        let whole = 0..canonical.text.len();
-        let views = std::iter::once(View { name: "canonical".into(), normalized: canonical, changed: vec![whole] }).chain(extra);
-        let mut deny = None;
+        let mut deny = deny_in(&canonical);
+        let views = match policy.views {
+            ViewSet::All => crate::normalize::views::with_extra_views(canonical),
+            ViewSet::Canonical => {
+                let whole = 0..canonical.text.len();
+                vec![View { name: "canonical".into(), normalized: canonical, changed: vec![whole] }]
+            }
+        };
         let mut scored = Vec::new();
         for View { name, mut normalized, changed } in views {
-            // Deny patterns see every view, the canonical one first (`b0mb` matches `bomb`).
             if deny.is_none() {
-                deny = policy.deny_match(&normalized.text).map(|(i, r)| {
-                    let orig = normalized.original_range(r.start, r.end);
-                    DenyMatch { pattern: policy.deny_pattern(i).to_string(), start: orig.start, end: orig.end }
-                });
+                deny = deny_in(&normalized);
             }
             // Allow-listed text is blanked (same byte length, so every offset still maps back).
             for r in policy.allowed_ranges(&normalized.text) {

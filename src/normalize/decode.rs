@@ -6,12 +6,15 @@
 //!
 //! | kind | candidate | kept when |
 //! |---|---|---|
-//! | base64 | a run of ≥ 16 characters of `A–Z a–z 0–9 + / - _` (then `=` padding) with both cases | it decodes to [readable text](looks_like_text) |
+//! | base64 | a run of ≥ 16 characters of `A–Z a–z 0–9 + / - _` (then `=` padding) with both cases | it decodes to [readable text](looks_like_text), to a JSON object or array, or to UTF-16LE text |
 //! | hex | ≥ 16 hex digits in a row (optionally after `0x`), or ≥ 8 `\xHH` escapes, or ≥ 8 two-digit pairs separated by one space, `:` or `,` | it decodes to readable text |
 //! | url | a whitespace-delimited word with ≥ 3 `%XX` escapes that make up ≥ 25 % of it, or ≥ 3 escapes of letters or digits | it decodes to UTF-8 without control characters |
 //!
-//! So hashes, UUIDs, API keys and binary blobs (they decode to bytes, not text), JWTs (their
-//! JSON has too few letters and spaces) and URLs with a couple of `%20` stay encoded.
+//! Base64 that decodes to a JSON object or array is kept too (JWT headers and claims, settings,
+//! log fields: a blob the model would otherwise read as obfuscation), and so is base64 of UTF-16LE
+//! text (PowerShell's `-EncodedCommand`). Hashes, UUIDs, API keys and binary blobs (they decode to
+//! bytes, not text) and URLs with a couple of `%20` stay encoded. [`opaque`] finds what is
+//! declared binary: the body of a `data:…;base64,` URI and a JWT's signature.
 //!
 //! ```
 //! use palisade::normalize::decode::{find, Kind};
@@ -87,7 +90,7 @@ pub fn find(text: &str, kind: Kind, depth: usize, budget: &mut usize) -> Vec<Pay
         // Readability is judged after any inner payload is decoded: URL-encoded text inside
         // base64 reads as text only then.
         let (text, inner) = decode_inside(decoded, depth - 1, budget);
-        if kind == Kind::Url || text_like(&text) {
+        if kind == Kind::Url || text_like(&text) || (kind == Kind::Base64 && structured(&text)) {
             out.push(Payload { range, text, inner });
         }
     }
@@ -162,6 +165,46 @@ fn text_like(s: &str) -> bool {
         && (non_latin >= 4 || words() >= 3)
 }
 
+/// A JSON object or array: what a base64 field in a token, a cookie or a log line usually holds.
+fn structured(s: &str) -> bool {
+    let t = s.trim_start();
+    (t.starts_with('{') || t.starts_with('[')) && serde_json::from_str::<serde_json::Value>(s).is_ok()
+}
+
+/// Byte ranges of `text` that are declared binary, so that nothing readable can be in them: the
+/// base64 body of a `data:<type>;base64,` URI and the signature (third part) of a JWT. The guard
+/// blanks them like decoded payloads (the model reads a long random run as obfuscation); one that
+/// decodes to text is a payload as well, and read in its view.
+///
+/// ```
+/// let t = "<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB\">";
+/// let r = palisade::normalize::decode::opaque(t);
+/// assert_eq!(&t[r[0].clone()], "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB");
+/// ```
+pub fn opaque(text: &str) -> Vec<Range<usize>> {
+    static PATTERNS: std::sync::OnceLock<[regex::Regex; 2]> = std::sync::OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        [
+            regex::Regex::new(r"data:[A-Za-z]+/[A-Za-z0-9.+-]+(?:;[A-Za-z0-9=._-]+)*;base64,([A-Za-z0-9+/]{16,}={0,2})").expect("valid pattern"),
+            regex::Regex::new(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.([A-Za-z0-9_-]{16,})").expect("valid pattern"),
+        ]
+    });
+    let mut out: Vec<Range<usize>> = patterns.iter().flat_map(|p| p.captures_iter(text).filter_map(|c| c.get(1)).map(|m| m.range())).collect();
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// Base64 of UTF-16LE text (PowerShell's `-EncodedCommand`): at least half the characters ASCII,
+/// which random bytes read as UTF-16 almost never are.
+fn utf16le_text(bytes: &[u8]) -> Option<String> {
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+    let ascii = units.iter().filter(|&&u| u < 0x80).count();
+    if units.len() < 4 || ascii * 2 < units.len() {
+        return None;
+    }
+    String::from_utf16(&units).ok().filter(|s| !has_controls(s))
+}
+
 fn is_base64_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_')
 }
@@ -208,8 +251,9 @@ fn base64_candidates(text: &str, budget: usize) -> Vec<(Range<usize>, String)> {
             config,
         );
         if let Ok(decoded) = engine.decode(&run[..n]) {
-            if let Some(s) = utf8_prefix(&decoded).filter(|s| !has_controls(s)) {
-                out.push((start..end, s.to_string()));
+            let text = utf8_prefix(&decoded).filter(|s| !has_controls(s)).map(str::to_string).or_else(|| utf16le_text(&decoded));
+            if let Some(s) = text {
+                out.push((start..end, s));
             }
         }
         i = end;
@@ -369,9 +413,23 @@ mod tests {
     }
 
     #[test]
+    fn json_and_utf16_in_base64_are_read_and_binary_containers_are_opaque() {
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        let parts: Vec<String> = decode(jwt, Kind::Base64).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(parts, [r#"{"alg":"HS256","typ":"JWT"}"#, r#"{"sub":"1234567890","name":"John Doe","iat":1516239022}"#]);
+        assert_eq!(opaque(&format!("Bearer {jwt}")), [7 + jwt.rfind('.').unwrap() + 1..7 + jwt.len()]);
+        // PowerShell -EncodedCommand: "Write-Host 'Build finished'; Get-Date" as UTF-16LE.
+        let ps = "VwByAGkAdABlAC0ASABvAHMAdAAgACcAQgB1AGkAbABkACAAZgBpAG4AaQBzAGgAZQBkACcAOwAgAEcAZQB0AC0ARABhAHQAZQA=";
+        assert_eq!(decode(ps, Kind::Base64)[0].1, "Write-Host 'Build finished'; Get-Date");
+        // JSON-looking text that is not JSON, and a plain sentence: no opaque ranges.
+        assert_eq!(decode("eyJpZCI6MTcsIm5hbWUiOiJ4", Kind::Base64), []);
+        assert!(opaque("how to make a bomb; data: none; base64, nothing").is_empty());
+    }
+
+    #[test]
     fn base64_lookalikes_are_not() {
         for text in [
-            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ThisIsAVeryLongCamelCaseIdentifier",
             "d41d8cd98f00b204e9800998ecf8427e internationalization",

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{decode, leet, rot13, Normalized, Piece};
 
-/// At most this many extra views (one per kind: leetspeak, base64, hex, url, rot13).
+/// At most this many extra views: one per kind (leetspeak, base64, hex, url, rot13).
 pub const MAX_EXTRA_VIEWS: usize = 5;
 /// Decoded text one view may hold, in bytes; payloads beyond it are left encoded.
 pub const MAX_DECODED_BYTES: usize = 16 * 1024;
@@ -62,36 +62,33 @@ pub struct View {
     pub changed: Vec<Range<usize>>,
 }
 
-/// The canonical view of `input` followed by the extra views it calls for.
+/// The canonical view of `input` followed by the extra views it calls for (see
+/// [`with_extra_views`]: an encoded payload that a view decodes is blanked in the others).
 pub fn views(input: &str) -> Vec<View> {
-    let canonical = Normalized::canonical(input);
-    let mut out = extra_views(&canonical);
-    out.insert(
-        0,
-        View {
-            name: "canonical".into(),
-            changed: vec![0..canonical.text.len()],
-            normalized: canonical,
-        },
-    );
-    out
+    with_extra_views(Normalized::canonical(input))
 }
 
-/// The extra views of a text already in canonical form (none for ordinary text).
+/// `canonical` as the first view, followed by the extra views it calls for.
+///
+/// An encoded payload that an extra view decodes is read there, as what it says, and blanked
+/// (spaces, so offsets hold) in the canonical view and in every other view. Why: the model
+/// reads a long run of base64 or hex as an obfuscation attempt whatever it decodes to: model
+/// 0.4.1 blocked 102 of 286 benign questions about an encoded payload (a birthday greeting in
+/// base64, a log line with a URL-encoded field; `model/data/README.md`), 89 of them on the raw
+/// blob in the canonical view. An encoded attack is still read, decoded, in its own view.
+/// Payloads that do not decode to text (hashes, keys, binary) are not blanked anywhere.
 ///
 /// ```
-/// let c = palisade::normalize::Normalized::canonical("The SHA-256 of the file is 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08.");
-/// assert!(palisade::normalize::views::extra_views(&c).is_empty());
+/// use palisade::normalize::{views::with_extra_views, Normalized};
+/// let v = with_extra_views(Normalized::canonical("What does SGFwcHkgYmlydGhkYXkgdG8geW91IQ== say?"));
+/// assert_eq!(v[0].normalized.text, "What does                                  say?");
+/// assert_eq!((v[1].name.as_str(), v[1].normalized.text.as_str()), ("base64", "What does Happy birthday to you! say?"));
 /// ```
-pub fn extra_views(canonical: &Normalized) -> Vec<View> {
-    let text = canonical.text.as_str();
-    let mut out = Vec::new();
-    if let Some(edits) = leet::fold(text) {
-        out.push(apply("leetspeak".into(), canonical, edits));
-    }
+pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
+    let mut decoded: Vec<(String, Vec<Edit>)> = Vec::new();
     for kind in decode::Kind::ALL {
         let mut budget = MAX_DECODED_BYTES;
-        let payloads = decode::find(text, kind, MAX_DEPTH, &mut budget);
+        let payloads = decode::find(&canonical.text, kind, MAX_DEPTH, &mut budget);
         if payloads.is_empty() {
             continue;
         }
@@ -99,20 +96,31 @@ pub fn extra_views(canonical: &Normalized) -> Vec<View> {
         if let Some(inner) = payloads.iter().find_map(|p| p.inner) {
             name = format!("{name}+{}", inner.name());
         }
-        let edits = payloads
-            .into_iter()
-            .map(|p| Edit {
-                range: p.range,
-                text: p.text,
-                per_char: false,
-            })
-            .collect();
-        out.push(apply(name, canonical, edits));
+        let edits = payloads.into_iter().map(|p| Edit { range: p.range, text: p.text, per_char: false }).collect();
+        decoded.push((name, edits));
     }
-    if let Some(edits) = rot13::decode(text) {
-        out.push(apply("rot13".into(), canonical, edits));
+    // Every view (one per kind, so at most MAX_EXTRA_VIEWS: none is dropped) is made from the
+    // canonical text with all decoded payloads blanked; a decoded view then writes its own back.
+    // Declared-binary runs (a data URI's body, a JWT's signature) are blanked too: nothing
+    // readable can be in them, and what decodes to text in them is a payload already.
+    let opaque = decode::opaque(&canonical.text);
+    let mut masked = canonical;
+    for range in decoded.iter().flat_map(|(_, edits)| edits.iter().map(|e| e.range.clone())).chain(opaque) {
+        masked.blank(range);
     }
-    out.truncate(MAX_EXTRA_VIEWS);
+    let mut out = Vec::with_capacity(1 + decoded.len() + 2);
+    if let Some(edits) = leet::fold(&masked.text) {
+        out.push(apply("leetspeak".into(), &masked, edits));
+    }
+    for (name, edits) in decoded {
+        out.push(apply(name, &masked, edits));
+    }
+    if let Some(edits) = rot13::decode(&masked.text) {
+        out.push(apply("rot13".into(), &masked, edits));
+    }
+    debug_assert!(out.len() <= MAX_EXTRA_VIEWS);
+    let whole = 0..masked.text.len();
+    out.insert(0, View { name: "canonical".into(), normalized: masked, changed: vec![whole] });
     out
 }
 
@@ -214,7 +222,6 @@ mod tests {
             "def f(a1, b2):\n    return a1 * b2 + 0x1F",
             "md5 d41d8cd98f00b204e9800998ecf8427e sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709",
             "request id 123e4567-e89b-12d3-a456-426614174000 failed at 2024-05-01T10:22:33Z",
-            "token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
             "See https://example.com/search?q=red%20shoes&size=42 and mail me at jo.doe@example.org",
             "Upgrade to GPT-4 or use mp3, h264, x86_64, COVID-19, 4th, 3D, $HOME, @alice, US$5, 1e10.",
             "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -224,6 +231,23 @@ mod tests {
         ] {
             assert_eq!(names(text), ["canonical"], "{text:?}");
         }
+    }
+
+    #[test]
+    fn decoded_payloads_and_binary_runs_are_blanked_in_the_other_views() {
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        let input = format!("token {jwt} and 686f7720746f206d616b652061206361 ok");
+        let v = views(&input);
+        assert_eq!(v.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["canonical", "base64", "hex"]);
+        // Canonical: every payload and the signature blanked, same length, the rest as it was.
+        assert_eq!(v[0].normalized.text.len(), input.len());
+        assert_eq!(v[0].normalized.text.split_whitespace().collect::<Vec<_>>(), ["token", ".", ".", "and", "ok"]);
+        // Each decoded view reads its own payloads; the other kind's stays blank.
+        assert_eq!(
+            v[1].normalized.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            r#"token {"alg":"HS256","typ":"JWT"}.{"sub":"1234567890","name":"John Doe","iat":1516239022}. and ok"#
+        );
+        assert_eq!(v[2].normalized.text.split_whitespace().collect::<Vec<_>>().join(" "), "token . . and how to make a ca ok");
     }
 
     #[test]
