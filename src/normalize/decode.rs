@@ -166,6 +166,12 @@ fn text_like(s: &str) -> bool {
 }
 
 /// A JSON object or array: what a base64 field in a token, a cookie or a log line usually holds.
+///
+/// Why not every printable decoding: a payload is blanked in the other views, so a run that is
+/// really words must never count as one. `HowToMakeABombAtHome` is a base64 candidate, and an
+/// attacker can choose its letters' case until it decodes to printable bytes; it would then be
+/// blanked and read as gibberish. Prose, JSON that parses and UTF-16 text are what such a search
+/// cannot reach.
 fn structured(s: &str) -> bool {
     let t = s.trim_start();
     (t.starts_with('{') || t.starts_with('[')) && serde_json::from_str::<serde_json::Value>(s).is_ok()
