@@ -398,10 +398,7 @@ impl Guard {
         let mut deny = deny_in(&canonical);
         let views = match policy.views {
             ViewSet::All => crate::normalize::views::with_extra_views(canonical),
-            ViewSet::Canonical => {
-                let whole = 0..canonical.text.len();
-                vec![View { name: "canonical".into(), normalized: canonical, changed: vec![whole] }]
-            }
+            ViewSet::Canonical => vec![View::canonical(canonical)],
         };
         let mut scored = Vec::new();
         for View { name, mut normalized, changed } in views {

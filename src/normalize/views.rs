@@ -62,6 +62,20 @@ pub struct View {
     pub changed: Vec<Range<usize>>,
 }
 
+impl View {
+    /// The canonical view: the whole text as normalised, all of it "changed" (it is the reference
+    /// the extra views are compared with).
+    ///
+    /// ```
+    /// let v = palisade::View::canonical(palisade::normalize::Normalized::canonical("ｈi"));
+    /// assert_eq!((v.name.as_str(), v.normalized.text.as_str(), v.changed.clone()), ("canonical", "hi", vec![0..2]));
+    /// ```
+    pub fn canonical(normalized: Normalized) -> View {
+        let whole = 0..normalized.text.len();
+        View { name: "canonical".into(), normalized, changed: vec![whole] }
+    }
+}
+
 /// The canonical view of `input` followed by the extra views it calls for (see
 /// [`with_extra_views`]: an encoded payload that a view decodes is blanked in the others).
 pub fn views(input: &str) -> Vec<View> {
@@ -76,7 +90,9 @@ pub fn views(input: &str) -> Vec<View> {
 /// 0.4.1 blocked 102 of 286 benign questions about an encoded payload (a birthday greeting in
 /// base64, a log line with a URL-encoded field; `model/data/README.md`), 89 of them on the raw
 /// blob in the canonical view. An encoded attack is still read, decoded, in its own view.
-/// Payloads that do not decode to text (hashes, keys, binary) are not blanked anywhere.
+/// Runs that do not decode to text (hashes, keys) stay as they are, except what is declared
+/// binary ([`decode::opaque`]: a `data:` URI's base64 body, a JWT's signature), which is blanked
+/// everywhere.
 ///
 /// ```
 /// use palisade::normalize::{views::with_extra_views, Normalized};
@@ -119,8 +135,7 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
         out.push(apply("rot13".into(), &masked, edits));
     }
     debug_assert!(out.len() <= MAX_EXTRA_VIEWS);
-    let whole = 0..masked.text.len();
-    out.insert(0, View { name: "canonical".into(), normalized: masked, changed: vec![whole] });
+    out.insert(0, View::canonical(masked));
     out
 }
 
