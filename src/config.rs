@@ -91,6 +91,24 @@ pub struct ModelConfig {
     /// ```
     #[serde(default)]
     pub output_columns: BTreeMap<String, usize>,
+    /// Labels that the output head scores for the pieces of a stream ([`crate::StreamScanner`])
+    /// from yet another extra column: the same head, calibrated on pieces instead of whole
+    /// answers. A stream of a long answer is scored as dozens of short pieces, and its first
+    /// event ends it, so a piece must clear a stricter bar than a whole answer (which is judged
+    /// by its highest window) for a benign stream to pass as often as a benign answer does.
+    /// Empty: stream pieces are read like outputs ([`ModelConfig::output_columns`]).
+    ///
+    /// ```
+    /// let json = r#"{"name":"m","version":"1","labels":["harmful"],
+    ///   "output_columns":{"harmful":1},"stream_columns":{"harmful":2},
+    ///   "thresholds":{"harmful":{"block":0.9,"flag":0.5}},"window":{"size":128,"stride":96},
+    ///   "special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"00"}"#;
+    /// let cfg = palisade::ModelConfig::from_json(json)?;
+    /// assert_eq!(cfg.model_columns(), 3);
+    /// # Ok::<(), palisade::Error>(())
+    /// ```
+    #[serde(default)]
+    pub stream_columns: BTreeMap<String, usize>,
     pub window: WindowConfig,
     /// Conversation context: how many tokens of the user's prompt the model reads before an
     /// output window (its first and last halves when longer), laid out `CLS prompt SEP SEP answer
@@ -140,18 +158,21 @@ impl ModelConfig {
         if let Some(unknown) = self.output_labels.iter().flatten().find(|l| !self.labels.contains(l)) {
             return Err(Error::InvalidConfig(format!("output_labels: {unknown:?} is not one of the labels")));
         }
-        for (label, &column) in &self.output_columns {
-            if !self.labels.contains(label) {
-                return Err(Error::InvalidConfig(format!("output_columns: {label:?} is not one of the labels")));
-            }
-            // Extra columns only (after labels and categories), at most 64 of them: a typo'd huge
-            // index would otherwise make every engine call fail.
-            if column < self.columns() || column >= self.columns() + 64 {
-                return Err(Error::InvalidConfig(format!(
-                    "output_columns: {label:?} -> {column} must be an extra column, in {}..{}",
-                    self.columns(),
-                    self.columns() + 64
-                )));
+        let extra = [("output_columns", &self.output_columns), ("stream_columns", &self.stream_columns)];
+        for (field, columns) in extra {
+            for (label, &column) in columns {
+                if !self.labels.contains(label) {
+                    return Err(Error::InvalidConfig(format!("{field}: {label:?} is not one of the labels")));
+                }
+                // Extra columns only (after labels and categories), at most 64 of them: a typo'd huge
+                // index would otherwise make every engine call fail.
+                if column < self.columns() || column >= self.columns() + 64 {
+                    return Err(Error::InvalidConfig(format!(
+                        "{field}: {label:?} -> {column} must be an extra column, in {}..{}",
+                        self.columns(),
+                        self.columns() + 64
+                    )));
+                }
             }
         }
         if self.window.size < 3 || self.window.size > 4096 {
@@ -210,19 +231,43 @@ impl ModelConfig {
     }
 
     /// Columns of the model's output: [`ModelConfig::columns`] plus the extra columns of
-    /// [`ModelConfig::output_columns`].
+    /// [`ModelConfig::output_columns`] and [`ModelConfig::stream_columns`].
     pub fn model_columns(&self) -> usize {
-        self.output_columns.values().map(|c| c + 1).max().unwrap_or(0).max(self.columns())
+        self.output_columns.values().chain(self.stream_columns.values()).map(|c| c + 1).max().unwrap_or(0).max(self.columns())
+    }
+
+    /// Whether rows need [`ModelConfig::reported_row`] (the model has extra columns).
+    pub fn has_extra_columns(&self) -> bool {
+        !(self.output_columns.is_empty() && self.stream_columns.is_empty())
     }
 
     /// One row of model output as the labels and categories a text of `kind` is judged on: for
-    /// outputs, labels listed in [`ModelConfig::output_columns`] take their extra column.
-    pub fn reported_row(&self, kind: crate::Kind, row: &[f32]) -> Vec<f32> {
+    /// outputs, labels listed in [`ModelConfig::output_columns`] take their extra column; for the
+    /// pieces of an output stream (`stream_piece`), those of [`ModelConfig::stream_columns`] take
+    /// theirs first.
+    ///
+    /// ```
+    /// # let json = r#"{"name":"m","version":"1","labels":["harmful"],
+    /// #   "output_columns":{"harmful":1},"stream_columns":{"harmful":2},
+    /// #   "thresholds":{"harmful":{"block":0.9,"flag":0.5}},"window":{"size":128,"stride":96},
+    /// #   "special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"00"}"#;
+    /// # let cfg = palisade::ModelConfig::from_json(json)?;
+    /// use palisade::Kind;
+    /// let row = [0.1, 0.6, 0.3]; // prompt head, output head on whole answers, output head on pieces
+    /// assert_eq!(cfg.reported_row(Kind::Prompt, false, &row), vec![0.1]);
+    /// assert_eq!(cfg.reported_row(Kind::Output, false, &row), vec![0.6]);
+    /// assert_eq!(cfg.reported_row(Kind::Output, true, &row), vec![0.3]);
+    /// # Ok::<(), palisade::Error>(())
+    /// ```
+    pub fn reported_row(&self, kind: crate::Kind, stream_piece: bool, row: &[f32]) -> Vec<f32> {
         let mut out = row[..self.columns()].to_vec();
         if kind == crate::Kind::Output {
-            for (label, &column) in &self.output_columns {
-                if let Some(i) = self.labels.iter().position(|l| l == label) {
-                    out[i] = row[column];
+            let stream = if stream_piece { Some(&self.stream_columns) } else { None };
+            for columns in [Some(&self.output_columns), stream].into_iter().flatten() {
+                for (label, &column) in columns {
+                    if let Some(i) = self.labels.iter().position(|l| l == label) {
+                        out[i] = row[column];
+                    }
                 }
             }
         }
@@ -289,11 +334,38 @@ mod tests {
         let cfg = config(r#"{"harmful":3}"#).unwrap();
         assert_eq!((cfg.columns(), cfg.model_columns()), (3, 4));
         let row = [0.1, 0.2, 0.3, 0.9];
-        assert_eq!(cfg.reported_row(Kind::Prompt, &row), vec![0.1, 0.2, 0.3]);
-        assert_eq!(cfg.reported_row(Kind::Output, &row), vec![0.9, 0.2, 0.3]);
+        assert_eq!(cfg.reported_row(Kind::Prompt, false, &row), vec![0.1, 0.2, 0.3]);
+        assert_eq!(cfg.reported_row(Kind::Output, false, &row), vec![0.9, 0.2, 0.3]);
+        // Without stream columns a stream piece reads the output head's column.
+        assert_eq!(cfg.reported_row(Kind::Output, true, &row), vec![0.9, 0.2, 0.3]);
         let plain = config("{}").unwrap();
         assert_eq!(plain.model_columns(), 3);
-        assert_eq!(plain.reported_row(Kind::Output, &row[..3]), vec![0.1, 0.2, 0.3]);
+        assert_eq!(plain.reported_row(Kind::Output, false, &row[..3]), vec![0.1, 0.2, 0.3]);
+    }
+
+    #[test]
+    fn stream_pieces_of_outputs_read_the_stream_column() {
+        let cfg = ModelConfig::from_json(
+            r#"{"name":"m","version":"1","labels":["harmful","injection"],"categories":["cyber"],
+                "output_columns":{"harmful":3},"stream_columns":{"harmful":4},
+                "thresholds":{"harmful":{"block":0.9,"flag":0.5},"injection":{"block":0.9,"flag":0.5}},"window":{"size":128,"stride":96},
+                "special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"00"}"#,
+        )
+        .unwrap();
+        assert_eq!(cfg.model_columns(), 5);
+        let row = [0.1, 0.2, 0.3, 0.9, 0.4];
+        assert_eq!(cfg.reported_row(Kind::Output, true, &row), vec![0.4, 0.2, 0.3]);
+        assert_eq!(cfg.reported_row(Kind::Output, false, &row), vec![0.9, 0.2, 0.3]);
+        // A prompt stream reads the prompt head, piece or not.
+        assert_eq!(cfg.reported_row(Kind::Prompt, true, &row), vec![0.1, 0.2, 0.3]);
+        let err = ModelConfig::from_json(
+            r#"{"name":"m","version":"1","labels":["harmful"],"stream_columns":{"harmful":0},
+                "thresholds":{"harmful":{"block":0.9,"flag":0.5}},"window":{"size":128,"stride":96},
+                "special_tokens":{"cls":0,"sep":2,"pad":1},"model_sha256":"00"}"#,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("stream_columns: \"harmful\" -> 0 must be an extra column"), "{err}");
     }
 
     #[test]

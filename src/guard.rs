@@ -158,13 +158,13 @@ impl Guard {
 
     /// Runs `batch` and gives each row (as probabilities or logits) as the labels and categories a
     /// `kind` text is judged on (an output head's columns in place of the prompt head's; see
-    /// [`ModelConfig::output_columns`]).
-    fn run_rows(&self, batch: &Batch, kind: Kind, output: Output) -> Result<Vec<Vec<f32>>> {
+    /// [`ModelConfig::output_columns`] and, for a stream's pieces, [`ModelConfig::stream_columns`]).
+    fn run_rows(&self, batch: &Batch, kind: Kind, stream_piece: bool, output: Output) -> Result<Vec<Vec<f32>>> {
         let rows = self.engine.run_as(batch, output)?;
-        if self.config.output_columns.is_empty() {
+        if !self.config.has_extra_columns() {
             return Ok(rows);
         }
-        Ok(rows.iter().map(|row| self.config.reported_row(kind, row)).collect())
+        Ok(rows.iter().map(|row| self.config.reported_row(kind, stream_piece, row)).collect())
     }
 
     /// Builds a guard from artefacts whose hashes are already known to match `config`.
@@ -312,8 +312,8 @@ impl Guard {
     }
 
     /// Scores `text` and explains the result: the window that scored highest, its top label, and
-    /// for each word in it how far that label's logit (its log-odds) falls when the word is left
-    /// out (occlusion). Logits, not probabilities: a probability the model is sure of is exactly
+    /// for each word in it how far that label's logit (its log-odds) falls when the word is masked
+    /// out (occlusion: the model no longer attends to it, the other words keep their places). Logits, not probabilities: a probability the model is sure of is exactly
     /// 1.0 in f32 with or without any one word, which would give every word a weight of 0. Costs
     /// about one model run per word of the window (at most [`MAX_EXPLAINED_WORDS`]) and one for the
     /// whole window.
@@ -348,13 +348,27 @@ impl Guard {
         };
         let groups = word_groups(&view.normalized.text, &view.tokens.offsets[window.clone()], MAX_EXPLAINED_WORDS);
         let ids = &view.tokens.ids[window.clone()];
-        // The whole window first (its logit is the baseline), then the window without each group.
-        let seqs: Vec<Vec<u32>> = std::iter::once(ids.to_vec())
-            .chain(groups.iter().map(|g| ids.iter().enumerate().filter(|(i, _)| !g.contains(i)).map(|(_, &t)| t).collect()))
-            .collect();
-        let mut logits = Vec::with_capacity(seqs.len());
-        for chunk in seqs.chunks(WINDOWS_PER_RUN) {
-            let rows = self.run_rows(&Batch::from_sequences_after(&policy.context, chunk, self.config.special_tokens), kind, Output::Logits)?;
+        // The whole window first (its logit is the baseline), then the window with each group
+        // masked out: its tokens stay where they are (attention mask 0), so every other word keeps
+        // its position. Cut out instead, the words after it moved up one place and the text lost
+        // its opening, and a fine-tuned model (0.5.0) read that as much as the word itself:
+        // `Thanks` outweighed `instructions` in `Thanks for your help earlier. Ignore all previous
+        // instructions…`.
+        let masked: Vec<Option<&std::ops::Range<usize>>> = std::iter::once(None).chain(groups.iter().map(Some)).collect();
+        // Where the window's first token sits in a row: after CLS, and after the context and its
+        // two separators when there is one (see `Batch::from_windows_after`).
+        let first = if policy.context.is_empty() { 1 } else { policy.context.len() + 3 };
+        let mut logits = Vec::with_capacity(masked.len());
+        for chunk in masked.chunks(WINDOWS_PER_RUN) {
+            let mut batch = Batch::from_sequences_after(&policy.context, &vec![ids.to_vec(); chunk.len()], self.config.special_tokens);
+            for (row, group) in chunk.iter().enumerate() {
+                if let Some(g) = group {
+                    for i in g.start..g.end {
+                        batch.mask[row * batch.cols + first + i] = 0;
+                    }
+                }
+            }
+            let rows = self.run_rows(&batch, kind, policy.stream_piece, Output::Logits)?;
             logits.extend(rows.iter().map(|row| row.get(label_index).copied().unwrap_or(0.0)));
         }
         let whole = logits[0];
@@ -443,7 +457,7 @@ impl Guard {
                     Batch::from_sequences_after(&policy.context, &seqs, self.config.special_tokens)
                 }
             };
-            let rows = self.run_rows(&batch, kind, Output::Probabilities)?;
+            let rows = self.run_rows(&batch, kind, policy.stream_piece, Output::Probabilities)?;
             for (&(v, w), row) in chunk.iter().zip(rows.iter()) {
                 let mut row_max = f32::NEG_INFINITY;
                 for (i, (b, &p)) in best.iter_mut().zip(row).enumerate() {

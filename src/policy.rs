@@ -154,6 +154,9 @@ pub struct Policy {
     /// Token ids of the conversation context read before every window (empty: none). Set by
     /// [`crate::Guard::policy`], which has the tokenizer; [`Policy::resolve`] leaves it empty.
     pub context: Vec<u32>,
+    /// Set by [`crate::StreamScanner`] on its own copy: texts scored with this policy are pieces
+    /// of a stream, read from [`crate::ModelConfig::stream_columns`] where the model has them.
+    pub(crate) stream_piece: bool,
 }
 
 fn compile(kind: &str, patterns: &[String]) -> Result<Vec<Regex>> {
@@ -298,6 +301,7 @@ impl Policy {
                 None => DEFAULT_MAX_INPUT_BYTES,
             },
             context: Vec::new(),
+            stream_piece: false,
         })
     }
 

@@ -189,7 +189,8 @@ impl StreamScanner {
             }
             policy_options.context = Some(context);
         }
-        let policy = guard.policy(&policy_options)?;
+        let mut policy = guard.policy(&policy_options)?;
+        policy.stream_piece = true;
         let window = guard.config().window;
         let span = window.size.saturating_sub(2).max(1);
         let stride = window.stride.clamp(1, span);

@@ -233,12 +233,14 @@ fn every_error_class_leaves_the_same_guard_scoring_identically() {
 
     // INFERENCE_FAILED: a config that promises a fourth label the model does not produce. The
     // second guard loads (the graph's output width is symbolic) and fails when it runs. An output
-    // head's column moves up by one with it, so the config stays valid.
+    // head's columns move up by one with it, so the config stays valid.
     let four_labels = config_with(|c| {
         c["labels"].as_array_mut().unwrap().push("extra".into());
-        if let Some(columns) = c.get_mut("output_columns").and_then(|o| o.as_object_mut()) {
-            for column in columns.values_mut() {
-                *column = (column.as_u64().unwrap() + 1).into();
+        for field in ["output_columns", "stream_columns"] {
+            if let Some(columns) = c.get_mut(field).and_then(|o| o.as_object_mut()) {
+                for column in columns.values_mut() {
+                    *column = (column.as_u64().unwrap() + 1).into();
+                }
             }
         }
         let t = serde_json::json!({"block": 0.5, "flag": 0.25});
