@@ -138,39 +138,32 @@ fn replay_is_blocked(prefix: &str, harmful: &str) -> bool {
     any
 }
 
-/// Events on long benign answers. The issue asks for none.
+/// Events on long benign answers. The issue asks for none, and model 0.5.0 raises none on any of
+/// these files in five chunk grids (`bench/stream-events.mjs --chunk 5,8,13,32,words`), nor on
+/// `long_answers_fresh3.jsonl`; on `long_answers_fresh4.jsonl` one piece (Chinese advice on phone
+/// scams, which 0.4.1 blocks too) blocks in every grid, so that file is not asserted. 0.5.0's stream
+/// points were chosen on validation answers streamed, not on these files
+/// (`model/train/experiments_0.5.md`, seventh session).
 ///
 /// - `long_answers_fresh2.jsonl` (twelve answers in ten languages, 53k characters), written by
-///   someone who had seen nothing of the repository after 0.4.1's flag point (the output head flags
-///   at its 0.75 % FPR point instead of 1.5 %) had been chosen for a fine-tuned candidate. None
-///   allowed. 0.4.0 raised 20 flags on it over five chunk sizes; 0.4.1 none. Those 20 flags were
-///   seen before the same point was given to the frozen model, so this is a good check, not a
-///   blind one (`model/train/experiments_0.5.md`).
-/// - `long_answers_fresh.jsonl` (ten answers in nine languages) played that part for 0.4.0 and
-///   helped choose 0.4.1's flag point: none allowed. 0.3.0 blocked twice in it.
-/// - `long_answers_fresh3.jsonl` (twelve answers in ten languages), written blind in a later session,
-///   is *not* asserted here: 0.4.1 raises 12 events (6 blocks) on it over five chunk grids
-///   (`bench/stream-events.mjs`), which shows that the zero-event files above are no longer blind
-///   for 0.4.1 (`model/train/experiments_0.5.md`, last section).
-/// - `long_answers_fresh4.jsonl` (fourteen answers in fourteen languages), written blind in the
-///   session after, is not asserted either: 0.4.1 raises 24 events (15 blocks) on it.
+///   someone who had seen nothing of the repository after 0.4.1's flag point had been chosen for a
+///   fine-tuned candidate. 0.4.0 raised 20 flags on it over five chunk sizes; 0.4.1 none; the
+///   sixth session's candidate (one output calibration for answers and pieces) one.
+/// - `long_answers_fresh.jsonl` (ten answers in nine languages) helped choose 0.4.1's flag point.
+///   0.3.0 blocked twice in it; the sixth session's candidate flagged once.
 /// - `long_answers.jsonl` (seven answers, en/de/fr/es) shaped 0.4.0's data, so it checks less.
-///   0.4.0 and 0.4.1 block one piece of it, `…Umgebung und hebt sie auf ein Temperaturniveau, mit
-///   dem man ein Haus heizen kann…` (1.000; the whole sentence scores 0.03), in most piece grids;
-///   no data or seed moved it (`model/train/experiments_0.4.md`). That piece is the one event
-///   allowed there: any other, or a second one, fails. Earlier: 0.2 raised 2 (injection on a
-///   markdown itinerary line, a `pip install -e` snippet) until outputs were decided on `harmful`
-///   alone; 0.1.1 raised 6.
-const KNOWN_FALSE_BLOCK: &str = "hebt sie auf ein Temperaturniveau, mit dem man ein Haus heizen kann";
-
+///   0.4.0 and 0.4.1 blocked one piece of it in most piece grids, `…Umgebung und hebt sie auf ein
+///   Temperaturniveau, mit dem man ein Haus heizen kann…` (1.000; the whole sentence scored 0.03).
+///   0.2 raised 2 (injection on a markdown itinerary line, a `pip install -e` snippet) until
+///   outputs were decided on `harmful` alone; 0.1.1 raised 6.
 #[test]
 fn a_long_benign_stream_is_released_whole_at_a_flat_cost() {
-    long_benign_stream("tests/data/long_answers_fresh2.jsonl", None);
-    long_benign_stream("tests/data/long_answers_fresh.jsonl", None);
-    long_benign_stream("tests/data/long_answers.jsonl", Some(KNOWN_FALSE_BLOCK));
+    long_benign_stream("tests/data/long_answers_fresh2.jsonl");
+    long_benign_stream("tests/data/long_answers_fresh.jsonl");
+    long_benign_stream("tests/data/long_answers.jsonl");
 }
 
-fn long_benign_stream(file: &str, known: Option<&str>) {
+fn long_benign_stream(file: &str) {
     // Long, ordinary assistant answers (never trained on) back to back, pushed word by word.
     // Audit mode, so one false block does not hide what the rest of the stream would have done.
     let text: String = std::fs::read_to_string(common::repo().join(file))
@@ -200,8 +193,7 @@ fn long_benign_stream(file: &str, known: Option<&str>) {
         for e in &events {
             eprintln!("{file} {mode:?}: event {} (raw) {:.3} on {:?}", e.raw_decision, e.score, &e.text);
         }
-        let unexplained = events.iter().filter(|e| !known.is_some_and(|k| e.text.contains(k))).count();
-        assert!(unexplained == 0 && events.len() <= 1, "{file} {mode:?}: {} events", events.len());
+        assert!(events.is_empty(), "{file} {mode:?}: {} events", events.len());
         assert!(events.iter().all(|e| e.decision == Decision::Allow), "audit mode never acts");
         let s = scanner.stats();
         let h = half.unwrap();
@@ -330,4 +322,39 @@ fn a_certain_verdict_is_still_explained_word_by_word() {
     ranked.sort_by(|a, b| b.weight.total_cmp(&a.weight));
     let top: Vec<&str> = ranked[..2].iter().map(|w| &text[w.start..w.end]).collect();
     assert!(top.contains(&"bomb") || top.contains(&"pipe"), "top words {top:?} of {:?}", e.words);
+}
+
+/// Model 0.5.0 scores a stream's pieces on its own column (`stream_columns`: the output head
+/// calibrated for pieces), not on the one `scoreOutput` reads. With the two columns swapped in the
+/// config, `score_output` of a piece's text gives exactly the score the shipped config's scanner
+/// gave that piece; the shipped `score_output` gives another.
+#[test]
+fn stream_pieces_read_the_stream_column() {
+    let cfg: serde_json::Value = serde_json::from_str(&common::config_text()).unwrap();
+    let (output, stream) = (cfg["output_columns"]["harmful"].clone(), cfg["stream_columns"]["harmful"].clone());
+    assert!(stream.is_u64() && stream != output, "the shipped model has a stream column of its own");
+    let mut swapped = cfg.clone();
+    swapped["output_columns"]["harmful"] = stream;
+    swapped["stream_columns"]["harmful"] = output;
+    let (model, tok) = (common::model_bytes(), common::tokenizer_bytes());
+    let shipped = Guard::from_bytes(&model, &tok, &cfg.to_string()).unwrap();
+    let swapped = Guard::from_bytes(&model, &tok, &swapped.to_string()).unwrap();
+    let harmful = authored_outputs("en").into_iter().find(|(t, h)| *h && t.starts_with(HARMFUL_REPLAY)).unwrap().0;
+    let answer = benign_answers(600) + &harmful;
+    // Audit mode and a flag threshold of 0: every piece becomes an event, so each can be
+    // compared. A piece is at most 48 tokens, one window, so an event's text is the whole piece.
+    let audit = r#"{"policy": {"mode": "audit", "thresholds": {"harmful": {"flag": 0.0}}}}"#;
+    let mut scanner = StreamScanner::new(&shipped, options(audit)).unwrap();
+    let mut events = scanner.push(&shipped, &answer).unwrap().events;
+    events.extend(scanner.finish(&shipped).unwrap().events);
+    assert!(events.len() >= 2, "{} events", events.len());
+    let whole = |g: &Guard, text: &str| g.score_output(text, &Default::default()).unwrap().labels["harmful"];
+    for e in &events {
+        assert_eq!(e.labels["harmful"], whole(&swapped, &e.text), "piece {}: {:?}", e.piece, e.text);
+    }
+    // The two calibrations are different affine maps of one logit; where both saturate (a clearly
+    // benign piece near 0 in f32, a harmful one at 1) they agree, elsewhere they are apart, so the
+    // check above is not comparing a column with itself.
+    let differ = events.iter().filter(|e| (e.labels["harmful"].ln() - whole(&shipped, &e.text).ln()).abs() > 0.1).count();
+    assert!(differ >= 1, "{differ} of {} pieces scored differently from scoreOutput", events.len());
 }

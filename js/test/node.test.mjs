@@ -85,8 +85,10 @@ test('loadSync works in Node', () => {
 // f32 kernels. On the integer kernel to 1e-3: its integer arithmetic is the same in wasm and
 // natively, but tract's f32 ops around it (layer norm, GELU, attention) differ in the last bits
 // between WebAssembly SIMD and AVX, and rounding activations to 15 bits turns those differences
-// into whole steps of the quantiser now and then.
-for (const [engine, tolerance] of [['tract-f32', 1e-4], ['tract', 1e-3]]) {
+// into whole steps of the quantiser now and then. 2e-3 since model 0.5.0: its fine-tuned encoder
+// moved one category of one sample (`cyber` of the emoji / zero-width text, 0.6829 natively, 0.6843
+// in wasm) by 1.4e-3, a log-odds step of 0.007; decisions are still asserted equal, text by text.
+for (const [engine, tolerance] of [['tract-f32', 1e-4], ['tract', 2e-3]]) {
   test(`same scores as the native CLI, engine ${engine}, to ${tolerance}`, async (t) => {
     const bin = process.env.PALISADE_BIN ?? new URL('target/release/palisade', repo).pathname;
     if (!existsSync(bin)) {

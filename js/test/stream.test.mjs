@@ -71,10 +71,9 @@ test('a long benign stream is released whole at a flat cost (audit mode: every e
   const out = await drain(source(chunks(longAnswers, 5)).pipeThrough(guard.moderateStream({ policy: { mode: 'audit' }, onEvent: (e) => events.push(e) })));
   assert.equal(out.error, undefined);
   assert.equal(out.text, longAnswers);
-  // At most the one known false block of models 0.4.0 and 0.4.1 (a German heat-pump sentence), nothing
-  // else: this file shaped the model's data; the two fresh ones below are the checks (tests/stream.rs).
-  const unexplained = events.filter((e) => !e.span.text.includes('hebt sie auf ein Temperaturniveau, mit dem man ein Haus heizen kann'));
-  assert.ok(unexplained.length === 0 && events.length <= 1, `${events.length} events: ${describe(events)}`);
+  // None (models 0.4.0 and 0.4.1 blocked one German heat-pump sentence here; 0.5.0 raises nothing).
+  // This file shaped the model's data; the two fresh ones below check more (tests/stream.rs).
+  assert.equal(events.length, 0, `${events.length} events: ${describe(events)}`);
   t.diagnostic(`${events.length} events on ${longAnswers.length} chars of held-out benign answers: ${describe(events)}`);
   // None allowed on the fresh files (0.4.0 flagged 20 times in the second over five chunk sizes).
   for (const [name, text, size] of [['fresh', freshAnswers, 7], ['fresh2', fresh2Answers, 9]]) {

