@@ -2,7 +2,7 @@
 //   node bench/stream.mjs [--quick]      → prints a table and writes bench/STREAM_RESULTS.md
 // Per-chunk cost is compared, in the same run, with the naive peer: re-scoring the whole text so
 // far after every chunk (what a guard without a stream scanner must do to moderate as it flows).
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Guard } from '../js/node.js';
@@ -107,4 +107,8 @@ const lines = [
 ];
 const md = lines.join('\n');
 console.log(md);
-if (!values.quick) writeFileSync(new URL('STREAM_RESULTS.md', import.meta.url), md);
+// The file's later sections (recall when streamed, from bench/stream-recall.mjs runs, and what they
+// mean) are kept: this script measures cost and latency only.
+const out = new URL('STREAM_RESULTS.md', import.meta.url);
+const kept = existsSync(out) ? readFileSync(out, 'utf8').split(/^(?=## Recall when streamed)/m).slice(1).join('') : '';
+if (!values.quick) writeFileSync(out, kept ? `${md}\n${kept}` : md);
