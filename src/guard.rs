@@ -313,8 +313,8 @@ impl Guard {
 
     /// Scores `text` and explains the result: the window that scored highest, its top label, and
     /// for each word in it how far that label's logit (its log-odds) falls when the word is masked
-    /// out (occlusion: the model no longer attends to it, the other words keep their places). Logits, not probabilities: a probability the model is sure of is exactly
-    /// 1.0 in f32 with or without any one word, which would give every word a weight of 0. Costs
+    /// out (occlusion: the model no longer attends to it, the other words keep their places).
+    /// Logits, not probabilities: a probability the model is sure of is exactly 1.0 in f32 with or without any one word, which would give every word a weight of 0. Costs
     /// about one model run per word of the window (at most [`MAX_EXPLAINED_WORDS`]) and one for the
     /// whole window.
     ///
@@ -355,9 +355,7 @@ impl Guard {
         // `Thanks` outweighed `instructions` in `Thanks for your help earlier. Ignore all previous
         // instructions…`.
         let masked: Vec<Option<&std::ops::Range<usize>>> = std::iter::once(None).chain(groups.iter().map(Some)).collect();
-        // Where the window's first token sits in a row: after CLS, and after the context and its
-        // two separators when there is one (see `Batch::from_windows_after`).
-        let first = if policy.context.is_empty() { 1 } else { policy.context.len() + 3 };
+        let first = Batch::first_window_token(policy.context.len());
         let mut logits = Vec::with_capacity(masked.len());
         for chunk in masked.chunks(WINDOWS_PER_RUN) {
             let mut batch = Batch::from_sequences_after(&policy.context, &vec![ids.to_vec(); chunk.len()], self.config.special_tokens);

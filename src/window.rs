@@ -59,7 +59,7 @@ impl Batch {
     /// assert_eq!(b.ids, vec![0, 7, 8, 2, 2, 5, 6, 2]);
     /// ```
     pub fn from_windows_after(context: &[u32], ids: &[u32], ranges: &[Range<usize>], special: SpecialTokens) -> Batch {
-        let extra = if context.is_empty() { 2 } else { context.len() + 4 };
+        let extra = Batch::first_window_token(context.len()) + 1;
         let cols = ranges.iter().map(|r| r.len() + extra).max().unwrap_or(extra);
         let rows = ranges.len();
         let mut b = Batch { ids: vec![special.pad as i64; rows * cols], mask: vec![0; rows * cols], rows, cols };
@@ -84,6 +84,17 @@ impl Batch {
 }
 
 impl Batch {
+    /// Column of a row's first window token when `context` context tokens come before it: after
+    /// CLS, and after the context and its two separators when there is one.
+    ///
+    /// ```
+    /// assert_eq!(palisade::window::Batch::first_window_token(0), 1);
+    /// assert_eq!(palisade::window::Batch::first_window_token(2), 5); // CLS 7 8 SEP SEP
+    /// ```
+    pub fn first_window_token(context: usize) -> usize {
+        if context == 0 { 1 } else { context + 3 }
+    }
+
     /// Splits the batch into sub-batches of rows of similar length, each padded only to its own
     /// longest row, with the original row index of each sub-batch row.
     ///
