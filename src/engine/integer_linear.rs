@@ -9,21 +9,29 @@ use std::sync::Arc;
 
 use tract_onnx::prelude::*;
 use tract_onnx::tract_core::internal::*;
+use tract_onnx::tract_core::ops::binary::TypedBinOp;
 use tract_onnx::tract_core::ops::einsum::EinSum;
+use tract_onnx::tract_core::ops::math::Add;
 
-use super::kernel::PackedWeights;
+use super::kernel::{Addends, PackedWeights};
 
-/// `[..prefix, ..contracted] · [..contracted, n] → [..prefix, n]` with a packed int8 weight.
+/// `[..prefix, ..contracted] · [..contracted, n] (+ bias[n]) (+ residual) → [..prefix, n]` with a
+/// packed int8 weight. The residual, when there is one, is the op's second input, of the output's
+/// shape.
 #[derive(Debug, Clone)]
 pub struct IntegerLinear {
     pub(crate) weights: Arc<PackedWeights>,
     /// How many leading input axes are kept (the rest are contracted, flattened to `k`).
     pub(crate) prefix_rank: usize,
+    /// Added per output column ([`fuse_addends`]).
+    pub(crate) bias: Option<Arc<[f32]>>,
+    /// Whether a second input is added as it is (a residual connection, [`fuse_addends`]).
+    pub(crate) residual: bool,
 }
 
 impl PartialEq for IntegerLinear {
     fn eq(&self, other: &Self) -> bool {
-        self.prefix_rank == other.prefix_rank && self.weights == other.weights
+        self.prefix_rank == other.prefix_rank && self.residual == other.residual && self.bias == other.bias && self.weights == other.weights
     }
 }
 
@@ -35,7 +43,13 @@ impl Op for IntegerLinear {
     }
 
     fn info(&self) -> TractResult<Vec<String>> {
-        Ok(vec![format!("k={} n={} int8 weights, activations quantised per row", self.weights.k(), self.weights.n())])
+        Ok(vec![format!(
+            "k={} n={} int8 weights, activations quantised per row{}{}",
+            self.weights.k(),
+            self.weights.n(),
+            if self.bias.is_some() { ", bias added" } else { "" },
+            if self.residual { ", residual added" } else { "" }
+        )])
     }
 
     op_as_typed_op!();
@@ -53,11 +67,24 @@ impl EvalOp for IntegerLinear {
         let m: usize = shape[..self.prefix_rank].iter().product();
         let mut out_shape: TVec<usize> = shape[..self.prefix_rank].into();
         out_shape.push(self.weights.n());
-        let mut out = Tensor::zero::<f32>(&out_shape)?;
+        ensure!(inputs.len() == 1 + self.residual as usize, "{} inputs for an integer linear layer with residual = {}", inputs.len(), self.residual);
+        // SAFETY: `matmul_add` writes every element of `out` (each row, each column of each
+        // panel) before anything reads it, and every bit pattern is a valid f32. Zero-filling it
+        // first was a memset of every layer's output (~1 % of a call in WebAssembly).
+        let mut out = unsafe { Tensor::uninitialized::<f32>(&out_shape)? };
         {
             let a = input.try_as_plain_ram()?;
+            let residual = match self.residual {
+                true => {
+                    ensure!(inputs[1].shape() == &*out_shape, "residual of shape {:?} for an output of shape {out_shape:?}", inputs[1].shape());
+                    Some(inputs[1].try_as_plain_ram()?)
+                }
+                false => None,
+            };
+            let residual = residual.as_ref().map(|r| r.as_slice::<f32>()).transpose()?;
             let mut dst = out.try_as_plain_ram_mut()?;
-            self.weights.matmul(a.as_slice::<f32>()?, m, dst.as_slice_mut::<f32>()?);
+            let addends = Addends { bias: self.bias.as_deref(), residual };
+            self.weights.matmul_add(a.as_slice::<f32>()?, m, addends, dst.as_slice_mut::<f32>()?);
         }
         Ok(tvec!(out.into_tvalue()))
     }
@@ -98,13 +125,70 @@ pub fn use_integer_kernels(model: &mut TypedModel) -> TractResult<usize> {
         let k: usize = w.shape()[..w.rank() - 1].iter().product();
         let plain = w.try_as_plain_ram()?;
         let Some(packed) = PackedWeights::from_exact_int8(plain.as_slice::<f32>()?, k, n) else { continue };
-        let op = IntegerLinear { weights: Arc::new(packed), prefix_rank };
+        let op = IntegerLinear { weights: Arc::new(packed), prefix_rank, bias: None, residual: false };
         let inputs = [node.inputs[0]];
         let patch = TypedModelPatch::replace_single_op(model, node, &inputs, op)?;
         patch.apply(model)?;
         replaced += 1;
     }
     Ok(replaced)
+}
+
+/// Folds into each [`IntegerLinear`] the `Add` of a constant bias (`[1, …, 1, n]`) that follows
+/// it, then the `Add` of a residual of its output's shape that follows that, when the layer's
+/// output goes nowhere else; returns how many adds were folded. The sums keep their order
+/// (`(product + bias) + residual`), so the results are the same bits.
+///
+/// Why: each of those adds was a pass of tract's generic broadcasting `Add` over the whole
+/// output, with an allocation (~4 % of a call in WebAssembly, `bench/RESULTS.md`).
+pub fn fuse_addends(model: &mut TypedModel) -> TractResult<usize> {
+    let mut fused = 0;
+    for residual in [false, true] {
+        for id in model.eval_order()? {
+            let node = model.node(id);
+            let Some(op) = node.op_as::<IntegerLinear>() else { continue };
+            if (residual && op.residual) || (!residual && op.bias.is_some()) {
+                continue;
+            }
+            let Some(add) = model.single_succ(id)? else { continue };
+            if !add.op_as::<TypedBinOp>().is_some_and(|b| b.0.is::<Add>()) || add.inputs.len() != 2 || model.outputs.contains(&OutletId::new(id, 0)) {
+                continue;
+            }
+            let Some(other) = add.inputs.iter().copied().find(|o| o.node != id) else { continue };
+            let other_fact = model.outlet_fact(other)?;
+            let own_fact = model.outlet_fact(OutletId::new(id, 0))?;
+            if other_fact.datum_type != f32::datum_type() {
+                continue;
+            }
+            let n = op.weights.n();
+            let mut new_op = op.clone();
+            let mut inputs: TVec<OutletId> = node.inputs.iter().copied().collect();
+            if residual {
+                if other_fact.konst.is_some() || other_fact.shape != own_fact.shape {
+                    continue;
+                }
+                new_op.residual = true;
+                inputs.push(other);
+            } else {
+                let Some(bias) = other_fact.konst.clone() else { continue };
+                let ones = bias.shape().split_last().is_some_and(|(&last, rest)| last == n && rest.iter().all(|&d| d == 1));
+                if !ones || bias.rank() != own_fact.rank() {
+                    continue;
+                }
+                let plain = bias.try_as_plain_ram()?;
+                new_op.bias = Some(plain.as_slice::<f32>()?.into());
+            }
+            let add_id = add.id;
+            let mut patch = TypedModelPatch::default();
+            let taps: TVec<OutletId> = inputs.iter().map(|i| patch.tap_model(model, *i)).collect::<TractResult<_>>()?;
+            let wire = patch.wire_node(&model.node(add_id).name, new_op, &taps)?[0];
+            patch.shunt_outside(model, add_id.into(), wire)?;
+            patch.apply(model)?;
+            fused += 1;
+        }
+    }
+    model.compact()?;
+    Ok(fused)
 }
 
 /// Puts tract's float `EinSum` back in place of every [`IntegerLinear`], on the weights
@@ -117,6 +201,7 @@ pub fn use_float_kernels(model: &mut TypedModel) -> TractResult<usize> {
         let node = model.node(id);
         let Some(op) = node.op_as::<IntegerLinear>() else { continue };
         let (k, n, prefix_rank) = (op.weights.k(), op.weights.n(), op.prefix_rank);
+        let (bias, residual) = (op.bias.clone(), op.residual.then(|| node.inputs[1]));
         let (q, scales) = op.weights.to_int8();
         let weights: Vec<f32> = q.iter().enumerate().map(|(i, &v)| v as f32 * scales[i % n]).collect();
         let input_fact = model.outlet_fact(node.inputs[0])?.clone();
@@ -130,7 +215,18 @@ pub fn use_float_kernels(model: &mut TypedModel) -> TractResult<usize> {
         let w = patch.add_const(format!("{}.weights", node.name), Tensor::from_shape(&[k, n], &weights)?)?;
         let prefix: String = "abcdefghij".chars().take(prefix_rank).collect();
         let axes: AxesMapping = format!("{prefix}k,kn->{prefix}n").parse()?;
-        wire = patch.wire_node(&node.name, EinSum::new(axes, f32::datum_type()), &[wire, w])?[0];
+        let name = |part: &str| if bias.is_none() && residual.is_none() && part == "product" { node.name.clone() } else { format!("{}.{part}", node.name) };
+        wire = patch.wire_node(name("product"), EinSum::new(axes, f32::datum_type()), &[wire, w])?[0];
+        if let Some(bias) = &bias {
+            let mut shape = tvec![1usize; prefix_rank];
+            shape.push(n);
+            let b = patch.add_const(format!("{}.bias", node.name), Tensor::from_shape(&shape, bias)?)?;
+            wire = patch.wire_node(name("add_bias"), TypedBinOp(Box::new(Add), None), &[wire, b])?[0];
+        }
+        if let Some(residual) = residual {
+            let r = patch.tap_model(model, residual)?;
+            wire = patch.wire_node(name("add_residual"), TypedBinOp(Box::new(Add), None), &[wire, r])?[0];
+        }
         patch.shunt_outside(model, id.into(), wire)?;
         patch.apply(model)?;
         replaced += 1;

@@ -49,6 +49,7 @@ pub struct PackedWeights {
 const A_MAX: f32 = 32767.0;
 /// Pairs of `k` summed in i32 before the sums move to f32: `CHUNK · 2 · 127 · A_MAX < 2³¹`.
 const CHUNK: usize = 256;
+const _: () = assert!(CHUNK * 2 * 127 * (A_MAX as usize) <= i32::MAX as usize);
 
 /// Where `w[r][c]` sits in the packed layout (`k_even` rows): panel `c / 8`, then the pair of rows
 /// `r / 2`, then column `c % 8`, the two rows of a pair side by side.
@@ -171,8 +172,34 @@ impl PackedWeights {
 
     /// `out[m, n] = a[m, k] · w[k, n]`, all row-major. Panics on mismatched lengths.
     pub fn matmul(&self, a: &[f32], m: usize, out: &mut [f32]) {
+        self.matmul_add(a, m, Addends::default(), out)
+    }
+
+    /// `out[m, n] = a[m, k] · w[k, n] + bias[n] + residual[m, n]`, the additions done as each
+    /// panel of products is written (in that order, so the result is bit for bit what the
+    /// product followed by two separate adds gives). Every element of `out` is written and none is
+    /// read, so `out` may start uninitialised. Panics on mismatched lengths.
+    ///
+    /// Why: a linear layer's bias and a residual connection are each a full pass over the
+    /// output (tract's generic `Add`, ~4 % of a WebAssembly call), where here they are two more
+    /// vector adds on values already in registers.
+    ///
+    /// ```
+    /// use palisade::engine::kernel::{Addends, PackedWeights};
+    /// let w = PackedWeights::from_int8(&[127, 0, 0, 127], &[0.01, 0.01], 2, 2).unwrap();
+    /// let mut out = vec![0.0; 2];
+    /// w.matmul_add(&[1.0, 2.0], 1, Addends { bias: Some(&[10.0, 20.0]), residual: Some(&[0.5, 0.5]) }, &mut out);
+    /// assert!((out[0] - 11.77).abs() < 1e-3 && (out[1] - 23.04).abs() < 1e-3);
+    /// ```
+    pub fn matmul_add(&self, a: &[f32], m: usize, addends: Addends<'_>, out: &mut [f32]) {
         assert_eq!(a.len(), m * self.k, "activations must be [m, k]");
         assert_eq!(out.len(), m * self.n, "output must be [m, n]");
+        if let Some(bias) = addends.bias {
+            assert_eq!(bias.len(), self.n, "bias must be [n]");
+        }
+        if let Some(residual) = addends.residual {
+            assert_eq!(residual.len(), m * self.n, "residual must be [m, n]");
+        }
         if m == 0 {
             return;
         }
@@ -186,18 +213,19 @@ impl PackedWeights {
         // passes over them (a 6-window text has 768 rows, 2.4 MB at k = 1536).
         for block in (0..m).step_by(BLOCK_ROWS) {
             for panel in 0..self.n.div_ceil(PANEL) {
-                self.panel_rows(&qa, &row_scales, panel, block..m.min(block + BLOCK_ROWS), out);
+                self.panel_rows(&qa, &row_scales, panel, block..m.min(block + BLOCK_ROWS), addends, out);
             }
         }
     }
 
     /// Panel `panel` (8 columns) for the rows `rows` (a multiple of 4 from its start) of the
     /// quantised activations `qa`.
-    fn panel_rows(&self, qa: &[i16], row_scales: &[f32], panel: usize, rows: std::ops::Range<usize>, out: &mut [f32]) {
+    fn panel_rows(&self, qa: &[i16], row_scales: &[f32], panel: usize, rows: std::ops::Range<usize>, addends: Addends<'_>, out: &mut [f32]) {
         let pairs = self.k_even / 2;
         let weights = &self.packed[panel * pairs * 2 * PANEL..(panel + 1) * pairs * 2 * PANEL];
         let col0 = panel * PANEL;
         let cols = PANEL.min(self.n - col0);
+        let scales: &[f32; PANEL] = self.scales[col0..col0 + PANEL].try_into().expect("scales padded to whole panels");
         let m = rows.end;
         for r0 in rows.step_by(ROWS) {
             let mut sums = [0.0f32; ROWS * PANEL];
@@ -208,11 +236,57 @@ impl PackedWeights {
             }
             for i in 0..ROWS.min(m - r0) {
                 let dst = (r0 + i) * self.n + col0;
-                for c in 0..cols {
-                    out[dst + c] = sums[i * PANEL + c] * (row_scales[r0 + i] * self.scales[col0 + c]);
+                let tile: &[f32; PANEL] = sums[i * PANEL..(i + 1) * PANEL].try_into().expect("a tile row is one panel wide");
+                let bias = addends.bias.map(|b| &b[col0..col0 + cols]);
+                let residual = addends.residual.map(|r| &r[dst..dst + cols]);
+                if cols == PANEL {
+                    // Fixed-length arrays, no branch inside: LLVM turns each loop into two SIMD
+                    // operations (it left the variable-length loop scalar, bounds checks included).
+                    let out: &mut [f32; PANEL] = (&mut out[dst..dst + PANEL]).try_into().expect("whole panel");
+                    write_row(tile, row_scales[r0 + i], scales, out);
+                    if let Some(bias) = bias {
+                        add_row(bias.try_into().expect("whole panel"), out);
+                    }
+                    if let Some(residual) = residual {
+                        add_row(residual.try_into().expect("whole panel"), out);
+                    }
+                } else {
+                    for c in 0..cols {
+                        let mut v = tile[c] * (row_scales[r0 + i] * scales[c]);
+                        if let Some(bias) = bias {
+                            v += bias[c];
+                        }
+                        if let Some(residual) = residual {
+                            v += residual[c];
+                        }
+                        out[dst + c] = v;
+                    }
                 }
             }
         }
+    }
+}
+
+/// What [`PackedWeights::matmul_add`] adds to the product: a bias per column (`[n]`) and a
+/// residual (`[m, n]`, the product's own shape), either or both.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Addends<'a> {
+    pub bias: Option<&'a [f32]>,
+    pub residual: Option<&'a [f32]>,
+}
+
+/// One output row of a whole panel: `sums · (row scale · column scale)`.
+#[inline(always)]
+fn write_row(sums: &[f32; PANEL], row_scale: f32, scales: &[f32; PANEL], out: &mut [f32; PANEL]) {
+    for c in 0..PANEL {
+        out[c] = sums[c] * (row_scale * scales[c]);
+    }
+}
+
+#[inline(always)]
+fn add_row(addend: &[f32; PANEL], out: &mut [f32; PANEL]) {
+    for c in 0..PANEL {
+        out[c] += addend[c];
     }
 }
 
@@ -478,6 +552,30 @@ mod tests {
             // SAFETY: SSE2 is part of x86-64; the slices are long enough.
             unsafe { add_tile_4x8_sse2(&a, lda, &panel, pairs, &mut sse) };
             assert_eq!(sse, want);
+        }
+    }
+
+    /// The fused bias and residual give what the product followed by two adds gives, bit for
+    /// bit, on whole panels and on a last partial one.
+    #[test]
+    fn addends_are_the_adds_after_the_product() {
+        for &(k, n, m) in &[(384, 384, 5), (40, 13, 9), (7, 8, 1)] {
+            let (w, a) = case(k, n, m);
+            let packed = PackedWeights::from_exact_int8(&w, k, n).expect("int8 per column");
+            let bias: Vec<f32> = (0..n).map(|c| c as f32 * 0.37 - 2.0).collect();
+            let residual: Vec<f32> = (0..m * n).map(|i| (i % 11) as f32 * 0.113 - 0.5).collect();
+            let mut want = vec![0.0; m * n];
+            packed.matmul(&a, m, &mut want);
+            let with_bias: Vec<f32> = want.iter().enumerate().map(|(i, v)| v + bias[i % n]).collect();
+            let with_both: Vec<f32> = with_bias.iter().zip(&residual).map(|(v, r)| v + r).collect();
+            let mut got = vec![f32::NAN; m * n];
+            packed.matmul_add(&a, m, Addends { bias: Some(&bias), residual: None }, &mut got);
+            assert_eq!(got, with_bias, "bias, k={k} n={n} m={m}");
+            packed.matmul_add(&a, m, Addends { bias: Some(&bias), residual: Some(&residual) }, &mut got);
+            assert_eq!(got, with_both, "bias and residual, k={k} n={n} m={m}");
+            let residual_only: Vec<f32> = want.iter().zip(&residual).map(|(v, r)| v + r).collect();
+            packed.matmul_add(&a, m, Addends { bias: None, residual: Some(&residual) }, &mut got);
+            assert_eq!(got, residual_only, "residual, k={k} n={n} m={m}");
         }
     }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use tract_onnx::prelude::*;
 
-use super::integer_linear::{use_float_kernels, use_integer_kernels, IntegerLinear};
+use super::integer_linear::{fuse_addends, use_float_kernels, use_integer_kernels, IntegerLinear};
 use super::logits::expose_logits;
 use super::plan;
 use super::prefold::fold_dequantised_weights;
@@ -62,7 +62,7 @@ impl TractEngine {
     fn load(bytes: &[u8], labels: usize, kernels: Kernels, prefold: bool) -> Result<Self> {
         let mut typed = decluttered_onnx(bytes, prefold)?;
         let integer_products = match kernels {
-            Kernels::Integer => use_integer_kernels(&mut typed).map_err(invalid)?,
+            Kernels::Integer => with_integer_kernels(&mut typed)?,
             Kernels::Float => 0,
         };
         TractEngine::optimised(typed, labels, integer_products)
@@ -83,7 +83,7 @@ impl TractEngine {
     /// ```
     pub fn compile_plan(onnx: &[u8]) -> Result<Vec<u8>> {
         let mut typed = decluttered_onnx(onnx, true)?;
-        use_integer_kernels(&mut typed).map_err(invalid)?;
+        with_integer_kernels(&mut typed)?;
         plan::write(&typed).map_err(invalid)
     }
 
@@ -146,6 +146,14 @@ fn decluttered_onnx(bytes: &[u8], prefold: bool) -> Result<TypedModel> {
     model.set_input_fact(0, fact()).map_err(invalid)?;
     model.set_input_fact(1, fact()).map_err(invalid)?;
     model.into_typed().map_err(invalid)?.into_decluttered().map_err(invalid)
+}
+
+/// The integer kernel in place of every int8 matrix product, with the bias and residual adds
+/// after them folded in; returns how many products it runs.
+fn with_integer_kernels(typed: &mut TypedModel) -> Result<usize> {
+    let products = use_integer_kernels(typed).map_err(invalid)?;
+    fuse_addends(typed).map_err(invalid)?;
+    Ok(products)
 }
 
 fn expect_two_inputs(found: usize) -> Result<()> {
@@ -230,6 +238,26 @@ mod tests {
         for (x, y) in a.iter().flatten().zip(b.iter().flatten()) {
             assert!((x - y).abs() < 1e-5, "{x} vs {y}");
         }
+    }
+
+    /// Every encoder linear layer takes its bias add, and the attention output and feed-forward
+    /// layers their residual add; the probabilities stay the same bits as with separate adds.
+    #[test]
+    fn integer_layers_take_their_bias_and_residual_adds() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
+        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let mut separate = decluttered_onnx(&bytes, true).unwrap();
+        assert_eq!(use_integer_kernels(&mut separate).unwrap(), 36);
+        let mut fused = separate.clone();
+        assert_eq!(fuse_addends(&mut fused).unwrap(), 36 + 12, "36 biases, 2 residuals per layer");
+        assert_eq!(fuse_addends(&mut fused).unwrap(), 0, "nothing left to fold");
+        let residuals = fused.nodes.iter().filter_map(|n| n.op_as::<IntegerLinear>()).filter(|op| op.residual).count();
+        assert_eq!(residuals, 12);
+        let ids: Vec<u32> = (0..150u32).map(|i| 5 + (i * 37) % 39_000).collect();
+        let batch = Batch::from_windows(&ids, &[0..126, 100..150], SpecialTokens { cls: 0, sep: 2, pad: 1 });
+        let run = |typed: TypedModel| TractEngine::optimised(typed, columns, 36).unwrap().run(&batch).unwrap();
+        assert_eq!(run(fused), run(separate));
     }
 
     #[test]
