@@ -375,6 +375,23 @@ def run_batches(sess, windows, out_name, batch=32):
     return np.stack(res)
 
 
+def score_at_fpr(sorted_neg, fpr):
+    """The score in `sorted_neg` (ascending) that at most `fpr` of them exceed: where every
+    threshold, calibration point and recall-at-FPR here is read."""
+    return sorted_neg[min(len(sorted_neg) - 1, int(np.ceil((1 - fpr) * len(sorted_neg))))]
+
+
+def logit(p):
+    return float(np.log(p / (1 - p)))
+
+
+def calibration(target, zb, zf):
+    """(a, c) such that `a·z + c` puts logit `zb` on the block threshold of `target` and `zf` on its
+    flag threshold: how an output column's points map onto the prompt head's thresholds."""
+    a = (logit(target["block"]) - logit(target["flag"])) / max(zb - zf, 1e-3)
+    return a, logit(target["block"]) - a * zb
+
+
 def metrics_for(y, p):
     """AUROC, recall at 1 % and 5 % FPR for binary labels y and scores p."""
     out = {"n_pos": int(y.sum()), "n_neg": int((1 - y).sum())}
@@ -383,7 +400,7 @@ def metrics_for(y, p):
     out["auroc"] = float(roc_auc_score(y, p))
     neg = np.sort(p[y == 0])
     for fpr in (0.01, 0.05):
-        thr = neg[min(len(neg) - 1, int(np.ceil((1 - fpr) * len(neg))))] if len(neg) else 1.0
+        thr = score_at_fpr(neg, fpr) if len(neg) else 1.0
         out[f"recall_at_{int(fpr * 100)}pct_fpr"] = float((p[y == 1] > thr).mean())
     return out
 
@@ -400,9 +417,7 @@ MIN_FLAG, MIN_BLOCK = 0.25, 0.5
 
 
 def threshold_at_fpr(neg_scores, fpr, floor):
-    neg = np.sort(neg_scores)
-    k = min(len(neg) - 1, int(np.ceil((1 - fpr) * len(neg))))
-    return float(min(0.999, max(floor, neg[k] + 1e-6)))
+    return float(min(0.999, max(floor, score_at_fpr(np.sort(neg_scores), fpr) + 1e-6)))
 
 
 def thresholds_at(P, Y, block_fpr, flag_fpr):
@@ -519,13 +534,10 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     is_out = np.array([rows[i]["kind"] == "output" for i in main_idx])
     P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
     target = thresholds_at(P_h, Y[main_idx], 0.01, 0.03)["harmful"]
-    logit = lambda p: float(np.log(p / (1 - p)))  # noqa: E731
     neg = np.sort(z_cal[y_cal == 0])
     if len(neg) >= 2 and y_cal.min() != y_cal.max():
         fb, ff = args.output_head_fpr
-        zb, zf = neg[min(len(neg) - 1, int(np.ceil((1 - fb) * len(neg))))], neg[min(len(neg) - 1, int(np.ceil((1 - ff) * len(neg))))]
-        a = (logit(target["block"]) - logit(target["flag"])) / max(zb - zf, 1e-3)
-        c = logit(target["block"]) - a * zb
+        a, c = calibration(target, score_at_fpr(neg, fb), score_at_fpr(neg, ff))
     else:  # the smoke subset may have no validation answers to calibrate on
         a, c = 1.0, 0.0
     p_cal = 1 / (1 + np.exp(-(z_cal * a + c)))
@@ -616,33 +628,24 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
     bounds = np.cumsum([0] + [len(ws) for ws in whole + pieces])
     zmax = np.array([z[bounds[k] : bounds[k + 1]].max() for k in range(len(texts) * 2)])
     z_whole, z_stream = zmax[: len(texts)], zmax[len(texts) :]
-    logit = lambda p: float(np.log(p / (1 - p)))  # noqa: E731
-
-    def mapping(zb, zf):
-        a = (logit(target["block"]) - logit(target["flag"])) / max(zb - zf, 1e-3)
-        return a, logit(target["block"]) - a * zb
-
-    def at(sorted_neg, fpr):
-        return sorted_neg[min(len(sorted_neg) - 1, int(np.ceil((1 - fpr) * len(sorted_neg))))]
-
     # The stricter of two rates: over all benign answers, and over the long ones alone (a dozen
     # windows each; with the short answers in the majority the first rate alone let 6 % of them block).
     answers_neg, long_neg = np.sort(z_whole[y == 0]), np.sort(z_whole[is_long])
-    zb_out, zf_out = (max([at(answers_neg, f)] + ([at(long_neg, g)] if len(long_neg) else []))
+    zb_out, zf_out = (max([score_at_fpr(answers_neg, f)] + ([score_at_fpr(long_neg, g)] if len(long_neg) else []))
                       for f, g in zip(args.output_head_answer_fpr, args.output_head_long_fpr))
     log(f"output head, validation answers ({len(harmful)} harmful, {len(safe)} benign, {len(long_texts)} long benign): "
         f"whole AUROC {roc_auc_score(y, z_whole):.4f}, streamed {roc_auc_score(y, z_stream):.4f}")
     log("  a point at piece FPR: share of benign answers streamed that reach it (long ones), of harmful answers streamed")
     for f in PIECE_FPR_GRID:
-        zf = at(neg, f)
+        zf = score_at_fpr(neg, f)
         log(f"  {f:.4f}: {np.mean(z_stream[y == 0] >= zf):.3f} ({np.mean(z_stream[is_long] >= zf) if is_long.any() else 0:.3f}) "
             f"{np.mean(z_stream[y == 1] >= zf):.3f}")
     max_block, max_event = args.stream_event_rate
-    flag_i = next((k for k, f in enumerate(PIECE_FPR_GRID) if np.mean(z_stream[y == 0] >= at(neg, f)) <= max_event), len(PIECE_FPR_GRID) - 2)
+    flag_i = next((k for k, f in enumerate(PIECE_FPR_GRID) if np.mean(z_stream[y == 0] >= score_at_fpr(neg, f)) <= max_event), len(PIECE_FPR_GRID) - 2)
     flag_i = min(flag_i, len(PIECE_FPR_GRID) - 2)
-    block_i = next((k for k in range(flag_i + 1, len(PIECE_FPR_GRID)) if np.mean(z_stream[y == 0] >= at(neg, PIECE_FPR_GRID[k])) <= max_block),
+    block_i = next((k for k in range(flag_i + 1, len(PIECE_FPR_GRID)) if np.mean(z_stream[y == 0] >= score_at_fpr(neg, PIECE_FPR_GRID[k])) <= max_block),
                    len(PIECE_FPR_GRID) - 1)
-    zb_str, zf_str = at(neg, PIECE_FPR_GRID[block_i]), at(neg, PIECE_FPR_GRID[flag_i])
+    zb_str, zf_str = score_at_fpr(neg, PIECE_FPR_GRID[block_i]), score_at_fpr(neg, PIECE_FPR_GRID[flag_i])
     out_point = ("answers at " + ", ".join(f"{f:g}" for f in args.output_head_answer_fpr) + "; long ones at "
                  + ", ".join(f"{f:g}" for f in args.output_head_long_fpr))
     for name, (zb, zf) in {f"output column ({out_point})": (zb_out, zf_out),
@@ -651,7 +654,7 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
             log(f"  {name}, {what}: harmful blocked {np.mean(zz[y == 1] >= zb):.3f}, benign blocked "
                 f"{np.mean(zz[y == 0] >= zb):.3f} (long {np.mean(zz[is_long] >= zb) if is_long.any() else 0:.3f}), "
                 f"benign with any event {np.mean(zz[y == 0] >= zf):.3f}")
-    return mapping(zb_out, zf_out), mapping(zb_str, zf_str)
+    return calibration(target, zb_out, zf_out), calibration(target, zb_str, zf_str)
 
 
 def main():
