@@ -262,8 +262,7 @@ impl ModelConfig {
     pub fn reported_row(&self, kind: crate::Kind, stream_piece: bool, row: &[f32]) -> Vec<f32> {
         let mut out = row[..self.columns()].to_vec();
         if kind == crate::Kind::Output {
-            let stream = if stream_piece { Some(&self.stream_columns) } else { None };
-            for columns in [Some(&self.output_columns), stream].into_iter().flatten() {
+            for columns in [Some(&self.output_columns), stream_piece.then_some(&self.stream_columns)].into_iter().flatten() {
                 for (label, &column) in columns {
                     if let Some(i) = self.labels.iter().position(|l| l == label) {
                         out[i] = row[column];

@@ -314,9 +314,9 @@ impl Guard {
     /// Scores `text` and explains the result: the window that scored highest, its top label, and
     /// for each word in it how far that label's logit (its log-odds) falls when the word is masked
     /// out (occlusion: the model no longer attends to it, the other words keep their places).
-    /// Logits, not probabilities: a probability the model is sure of is exactly 1.0 in f32 with or without any one word, which would give every word a weight of 0. Costs
-    /// about one model run per word of the window (at most [`MAX_EXPLAINED_WORDS`]) and one for the
-    /// whole window.
+    /// Logits, not probabilities: a probability the model is sure of is exactly 1.0 in f32 with or
+    /// without any one word, which would give every word a weight of 0. Costs about one model run
+    /// per word of the window (at most [`MAX_EXPLAINED_WORDS`]) and one for the whole window.
     ///
     /// ```no_run
     /// let guard = palisade::Guard::load_default()?;

@@ -74,12 +74,11 @@ impl EvalOp for IntegerLinear {
         let mut out = unsafe { Tensor::uninitialized::<f32>(&out_shape)? };
         {
             let a = input.try_as_plain_ram()?;
-            let residual = match self.residual {
-                true => {
-                    ensure!(inputs[1].shape() == &*out_shape, "residual of shape {:?} for an output of shape {out_shape:?}", inputs[1].shape());
-                    Some(inputs[1].try_as_plain_ram()?)
-                }
-                false => None,
+            let residual = if self.residual {
+                ensure!(inputs[1].shape() == &*out_shape, "residual of shape {:?} for an output of shape {out_shape:?}", inputs[1].shape());
+                Some(inputs[1].try_as_plain_ram()?)
+            } else {
+                None
             };
             let residual = residual.as_ref().map(|r| r.as_slice::<f32>()).transpose()?;
             let mut dst = out.try_as_plain_ram_mut()?;
@@ -215,17 +214,18 @@ pub fn use_float_kernels(model: &mut TypedModel) -> TractResult<usize> {
         let w = patch.add_const(format!("{}.weights", node.name), Tensor::from_shape(&[k, n], &weights)?)?;
         let prefix: String = "abcdefghij".chars().take(prefix_rank).collect();
         let axes: AxesMapping = format!("{prefix}k,kn->{prefix}n").parse()?;
-        let name = |part: &str| if bias.is_none() && residual.is_none() && part == "product" { node.name.clone() } else { format!("{}.{part}", node.name) };
-        wire = patch.wire_node(name("product"), EinSum::new(axes, f32::datum_type()), &[wire, w])?[0];
+        // The last node wired takes the layer's name; with adds after it the product gets a suffix.
+        let product = if bias.is_none() && residual.is_none() { node.name.clone() } else { format!("{}.product", node.name) };
+        wire = patch.wire_node(product, EinSum::new(axes, f32::datum_type()), &[wire, w])?[0];
         if let Some(bias) = &bias {
             let mut shape = tvec![1usize; prefix_rank];
             shape.push(n);
             let b = patch.add_const(format!("{}.bias", node.name), Tensor::from_shape(&shape, bias)?)?;
-            wire = patch.wire_node(name("add_bias"), TypedBinOp(Box::new(Add), None), &[wire, b])?[0];
+            wire = patch.wire_node(format!("{}.add_bias", node.name), TypedBinOp(Box::new(Add), None), &[wire, b])?[0];
         }
         if let Some(residual) = residual {
             let r = patch.tap_model(model, residual)?;
-            wire = patch.wire_node(name("add_residual"), TypedBinOp(Box::new(Add), None), &[wire, r])?[0];
+            wire = patch.wire_node(format!("{}.add_residual", node.name), TypedBinOp(Box::new(Add), None), &[wire, r])?[0];
         }
         patch.shunt_outside(model, id.into(), wire)?;
         patch.apply(model)?;

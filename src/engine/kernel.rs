@@ -226,6 +226,7 @@ impl PackedWeights {
         let col0 = panel * PANEL;
         let cols = PANEL.min(self.n - col0);
         let scales: &[f32; PANEL] = self.scales[col0..col0 + PANEL].try_into().expect("scales padded to whole panels");
+        let bias = addends.bias.map(|b| &b[col0..col0 + cols]);
         let m = rows.end;
         for r0 in rows.step_by(ROWS) {
             let mut sums = [0.0f32; ROWS * PANEL];
@@ -237,7 +238,6 @@ impl PackedWeights {
             for i in 0..ROWS.min(m - r0) {
                 let dst = (r0 + i) * self.n + col0;
                 let tile: &[f32; PANEL] = sums[i * PANEL..(i + 1) * PANEL].try_into().expect("a tile row is one panel wide");
-                let bias = addends.bias.map(|b| &b[col0..col0 + cols]);
                 let residual = addends.residual.map(|r| &r[dst..dst + cols]);
                 if cols == PANEL {
                     // Fixed-length arrays, no branch inside: LLVM turns each loop into two SIMD
