@@ -31,7 +31,7 @@ def set_name(path: str, row: dict) -> str:
     name = os.path.basename(path).removesuffix(".jsonl")
     if "source" in row and "donotanswer" in row["source"]:
         return f"{name} ({os.path.basename(row['source']).removesuffix('.jsonl')})"
-    if name.startswith("dna_lookalikes") and row.get("category"):
+    if name.startswith(("dna_lookalikes", "howto_benign")) and row.get("category"):
         return f"{name} ({row['category']})"
     return name
 
