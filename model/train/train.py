@@ -644,12 +644,12 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
     # As the output column has, a second rate for the long answers alone (`--stream-long-rate`):
     # over all benign answers a point could block one long answer in 51 and pass, and that is the
     # kind of answer a stream is (the 0.6 candidate blocked a test's long benign stream so).
-    long_block, long_event = args.stream_long_rate if args.stream_long_rate and is_long.any() else (1.0, 1.0)
+    long_block, long_event = args.stream_long_rate or (1.0, 1.0)
 
     def within(f, rate, long_rate):
         zf = score_at_fpr(neg, f)
-        return np.mean(z_stream[y == 0] >= zf) <= rate and np.mean(z_stream[is_long] >= zf) <= long_rate if is_long.any() else \
-            np.mean(z_stream[y == 0] >= zf) <= rate
+        long_share = np.mean(z_stream[is_long] >= zf) if is_long.any() else 0.0
+        return np.mean(z_stream[y == 0] >= zf) <= rate and long_share <= long_rate
 
     flag_i = next((k for k, f in enumerate(PIECE_FPR_GRID) if within(f, max_event, long_event)), len(PIECE_FPR_GRID) - 2)
     flag_i = min(flag_i, len(PIECE_FPR_GRID) - 2)
