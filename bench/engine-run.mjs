@@ -74,8 +74,11 @@ async function peer(ortModule, sessionOptions, configure) {
         input_ids: new ort.Tensor('int64', w.idsArr, [w.rows, w.cols]),
         attention_mask: new ort.Tensor('int64', w.mask, [w.rows, w.cols]),
       });
-      const probs = out[session.outputNames[0]].data;
-      for (let r = 0; r < w.rows; r++) for (let j = 0; j < n; j++) best[j] = Math.max(best[j], probs[r * n + j]);
+      // The model's output has more columns than the labels (harm categories, then the output and
+      // stream heads' columns): a row's labels are its first n columns, at the output's own stride.
+      const probs = out[session.outputNames[0]];
+      const width = probs.dims[1];
+      for (let r = 0; r < w.rows; r++) for (let j = 0; j < n; j++) best[j] = Math.max(best[j], probs.data[r * width + j]);
     }
     return Object.fromEntries(config.labels.map((l, j) => [l, best[j]]));
   };
