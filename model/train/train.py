@@ -635,10 +635,14 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
                       for f, g in zip(args.output_head_answer_fpr, args.output_head_long_fpr))
     log(f"output head, validation answers ({len(harmful)} harmful, {len(safe)} benign, {len(long_texts)} long benign): "
         f"whole AUROC {roc_auc_score(y, z_whole):.4f}, streamed {roc_auc_score(y, z_stream):.4f}")
+    def long_share(zz, z_min):
+        """The share of the long benign answers scored at least `z_min` (0 when there are none)."""
+        return np.mean(zz[is_long] >= z_min) if is_long.any() else 0.0
+
     log("  a point at piece FPR: share of benign answers streamed that reach it (long ones), of harmful answers streamed")
     for f in PIECE_FPR_GRID:
         zf = score_at_fpr(neg, f)
-        log(f"  {f:.4f}: {np.mean(z_stream[y == 0] >= zf):.3f} ({np.mean(z_stream[is_long] >= zf) if is_long.any() else 0:.3f}) "
+        log(f"  {f:.4f}: {np.mean(z_stream[y == 0] >= zf):.3f} ({long_share(z_stream, zf):.3f}) "
             f"{np.mean(z_stream[y == 1] >= zf):.3f}")
     max_block, max_event = args.stream_event_rate
     # As the output column has, a second rate for the long answers alone (`--stream-long-rate`):
@@ -648,13 +652,18 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
 
     def within(f, rate, long_rate):
         zf = score_at_fpr(neg, f)
-        long_share = np.mean(z_stream[is_long] >= zf) if is_long.any() else 0.0
-        return np.mean(z_stream[y == 0] >= zf) <= rate and long_share <= long_rate
+        return np.mean(z_stream[y == 0] >= zf) <= rate and long_share(z_stream, zf) <= long_rate
 
     flag_i = next((k for k, f in enumerate(PIECE_FPR_GRID) if within(f, max_event, long_event)), len(PIECE_FPR_GRID) - 2)
     flag_i = min(flag_i, len(PIECE_FPR_GRID) - 2)
     block_i = next((k for k in range(flag_i + 1, len(PIECE_FPR_GRID)) if within(PIECE_FPR_GRID[k], max_block, long_block)),
                    len(PIECE_FPR_GRID) - 1)
+    # With no point within the rates the stream column falls back to the grid's strictest points; say so,
+    # since the rates then do not hold (experiments_0.6.md: one long answer in 51 blocked at every point).
+    for what, i, rate, long_rate in (("flag", flag_i, max_event, long_event), ("block", block_i, max_block, long_block)):
+        if not within(PIECE_FPR_GRID[i], rate, long_rate):
+            log(f"  stream column: no piece FPR meets the {what} rates ({rate:g}, long {long_rate:g}); "
+                f"falling back to {PIECE_FPR_GRID[i]:g}")
     zb_str, zf_str = score_at_fpr(neg, PIECE_FPR_GRID[block_i]), score_at_fpr(neg, PIECE_FPR_GRID[flag_i])
     out_point = ("answers at " + ", ".join(f"{f:g}" for f in args.output_head_answer_fpr) + "; long ones at "
                  + ", ".join(f"{f:g}" for f in args.output_head_long_fpr))
@@ -662,7 +671,7 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
                            f"stream column (pieces at {PIECE_FPR_GRID[block_i]:g}, {PIECE_FPR_GRID[flag_i]:g})": (zb_str, zf_str)}.items():
         for what, zz in (("whole", z_whole), ("streamed", z_stream)):
             log(f"  {name}, {what}: harmful blocked {np.mean(zz[y == 1] >= zb):.3f}, benign blocked "
-                f"{np.mean(zz[y == 0] >= zb):.3f} (long {np.mean(zz[is_long] >= zb) if is_long.any() else 0:.3f}), "
+                f"{np.mean(zz[y == 0] >= zb):.3f} (long {long_share(zz, zb):.3f}), "
                 f"benign with any event {np.mean(zz[y == 0] >= zf):.3f}")
     return calibration(target, zb_out, zf_out), calibration(target, zb_str, zf_str)
 
