@@ -27,12 +27,15 @@ NOT_USED = os.path.join(HERE, "..", "data", "authored", "not_used")
 
 def set_name(path: str, row: dict) -> str:
     """The table row a check row belongs to: its file, and for the translations and look-alikes
-    the part of the source it comes from (the two donotanswer files, how-to or named questions)."""
+    the part of the source it comes from (the two donotanswer files, how-to or named questions), and
+    for the how-to questions their kind or shape."""
     name = os.path.basename(path).removesuffix(".jsonl")
     if "source" in row and "donotanswer" in row["source"]:
         return f"{name} ({os.path.basename(row['source']).removesuffix('.jsonl')})"
     if name.startswith(("dna_lookalikes", "howto_benign")) and row.get("category"):
         return f"{name} ({row['category']})"
+    if name.startswith("howto_harmful") and row.get("shape"):
+        return f"{name} ({row['shape']})"
     return name
 
 
