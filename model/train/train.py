@@ -49,7 +49,7 @@ VERSION = "0.3.0"
 # With `--output-head` (0.4.0 flagged at the output head's 1.5 % FPR point, 0.4.1 at 0.75 %).
 VERSION_OUTPUT_HEAD = "0.4.1"
 # With `--output-head` and the encoder fine-tuned (`--finetune`).
-VERSION_FINETUNED = "0.5.0"
+VERSION_FINETUNED = "0.6.0"
 # The labels that decide for model outputs: jailbreak and injection are attacks on a model, not
 # harm in its answer (the runtime still reports them; see ModelConfig::output_labels).
 OUTPUT_LABELS = ["harmful"]
@@ -725,7 +725,7 @@ def main():
                          "needs --pooling attn (model 0.4.0; --no-output-head trains 0.3.0)")
     ap.add_argument("--output-head-alpha", type=float, default=1e-3,
                     help="L2 of the output head's MLP; negative: a logistic head with C = -value")
-    ap.add_argument("--output-head-seeds", type=int, default=1,
+    ap.add_argument("--output-head-seeds", type=int, default=3,
                     help="MLPs in the output head, trained from different seeds, their logits averaged")
     ap.add_argument("--output-head-pieces", type=int, default=12,
                     help="train and calibrate the output head on up to N scanner-shaped pieces of every benign answer")
