@@ -116,12 +116,14 @@ fn questions_about_encoded_payloads_are_judged_on_what_the_payload_says() {
     ];
     for text in benign {
         let v = g.score_prompt(text, &Default::default()).unwrap();
-        // The JWT question is the one left out: model 0.5.0 flagged it as an injection (0.30 against
-        // the flag floor 0.25) and 0.6.0 blocks it (0.88), while the question alone is allowed. It
-        // is a known limit of the model card. On the 79 authored questions of this kind no model
+        // The JWT question is the one not allowed: model 0.5.0 flagged it as an injection (0.30
+        // against the flag floor 0.25) and 0.6.0 blocks it (0.88), while the question alone is
+        // allowed. It is a known limit of the model card. What its decoded payload says (a user's
+        // name and role) still reads as harmless. On the 79 authored questions of this kind no model
         // trained on (`model/data/authored/not_used/encoded_check_*`) 0.6.0 blocks 4 and flags 1,
         // 0.5.0 blocked 7 and flagged 1, 0.4.1 blocked 17 and flagged 9.
         if text.contains("which roles this token grants") {
+            assert!(v.labels["harmful"] < g.config().thresholds["harmful"].flag, "{text}: {v:?}");
             continue;
         }
         assert_eq!(v.decision, Decision::Allow, "{text}: {v:?}");
@@ -196,10 +198,11 @@ fn a_view_of_a_long_document_costs_only_the_windows_it_changes() {
         all.windows,
         canonical.windows
     );
-    // The folded attack is read in its view; models up to 0.5.0 scored it worst there. 0.6.0 reads
-    // the attack in the document's canonical text about as surely (this test's subject is the
-    // cost), so the worst view may be either, and it can only score higher with the views on.
-    assert!(["leetspeak", "canonical"].contains(&all.view.as_str()), "{all:?}");
+    // The folded attack is read in its view: it adds windows (the ones it changes, bounded above).
+    // Models up to 0.5.0 scored it worst there; 0.6.0 reads the attack in the document's canonical
+    // text about as surely, so the worst view may be either, and it can only score higher with the
+    // views on.
+    assert!(all.windows > canonical.windows, "{} vs {}", all.windows, canonical.windows);
     assert!(all.score >= canonical.score, "{all:?} vs {canonical:?}");
     // The window scored worst contains the attack.
     let span = all.span.unwrap();
