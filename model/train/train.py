@@ -462,7 +462,7 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     # A benign twin copies its harmful answer's form and many of its words, so a piece cut from the
     # one is often a piece of the other, word for word: as a benign piece it tells the head nothing
     # true. Twins count as whole answers only (unless --twin-pieces).
-    cut = ~np.array([r.get("source") == "authored:twins" and not args.twin_pieces for r in rows])
+    cut = twin_cut(args, rows)
     pieces_tr, y_pieces_tr, src_tr = output_windows(tok, rows, Y, tr & cut)
     safe_train = [r["text"] for r, t, y in zip(rows, tr & cut, Y) if t and y.max() == 0]
     extra = extra_safe_windows(tok, safe_train)
@@ -492,15 +492,7 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         + (f" and {sum(map(len, bags))} pieces of {len(bags)} harmful answers as bags" if bags else ""))
     X = cached_features(sess, train_windows, key, fprefix)
     X_bags = cached_features(sess, [w for b in bags for w in b], key, fprefix, width=X.shape[1])
-    out_va = [i for i in va_idx if rows[i]["kind"] == "output"]
-    pieces_va, y_pieces_va, _ = output_windows(tok, rows, Y, va & cut)
-    cal_windows = [windows[i] for i in out_va] + pieces_va
-    y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
-    if args.output_head_pieces:  # the FPR points then hold on scanner pieces too
-        safe_va = [rows[i]["text"] for i in out_va if Y[i].max() == 0 and cut[i]]
-        cal_extra = benign_stream_pieces(tok, safe_va, seed=6, per_text=args.output_head_pieces)
-        cal_windows += cal_extra
-        y_cal = np.concatenate([y_cal, np.zeros(len(cal_extra), np.int64)])
+    cal_windows, y_cal = output_calibration_windows(args, tok, rows, Y, va, cut, windows)
     X_cal = cached_features(sess, cal_windows, key, fprefix, width=X.shape[1])
     mu, sd = X.mean(0), X.std(0) + 1e-6
     if args.output_head_mil != "off":
@@ -548,7 +540,10 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     # One output column per calibration of the same head's logit z: [(a, c, config field)].
     columns = [(a, c, "output")]
     if args.stream_column:
-        out_ac, stream_ac = output_calibrations(args, tok, rows, Y, va & cut, sess, key, fprefix, (W1, b1, W2, b2), neg, target)
+        def z_of(ws):
+            return np.maximum(cached_features(sess, ws, key, fprefix) @ W1 + b1, 0) @ W2 + b2
+
+        out_ac, stream_ac = output_calibrations(args, tok, rows, Y, va & cut, z_of, neg, target)
         columns = [(*out_ac, "output"), (*stream_ac, "stream")]
     (pw1, pb1, act1), (pw2, pb2, act2) = head
     hidden, n_prompt = pw1.shape[1], pw2.shape[1]
@@ -562,6 +557,27 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         bb2.append(b2 * ak + ck)
         (OUTPUT_COLUMNS if field == "output" else STREAM_COLUMNS)["harmful"] = n_prompt + k
     return [(w1, bb1, act1), (w2, np.array(bb2, np.float32), act2)]
+
+
+def twin_cut(args, rows):
+    """Rows whose answers may be cut into pieces: all but benign twins (see with_output_head)."""
+    return ~np.array([r.get("source") == "authored:twins" and not args.twin_pieces for r in rows])
+
+
+def output_calibration_windows(args, tok, rows, Y, va, cut, windows):
+    """The windows the output head's logit is calibrated on, and their labels: the first windows
+    of the validation answers (`va`), stream pieces cut from them, and (with
+    `--output-head-pieces`) benign scanner pieces of them, so the FPR points hold on pieces too."""
+    out_va = [i for i in np.where(va)[0] if rows[i]["kind"] == "output"]
+    pieces_va, y_pieces_va, _ = output_windows(tok, rows, Y, va & cut)
+    cal_windows = [windows[i] for i in out_va] + pieces_va
+    y_cal = np.concatenate([Y[out_va, 0], y_pieces_va])
+    if args.output_head_pieces:
+        safe_va = [rows[i]["text"] for i in out_va if Y[i].max() == 0 and cut[i]]
+        cal_extra = benign_stream_pieces(tok, safe_va, seed=6, per_text=args.output_head_pieces)
+        cal_windows += cal_extra
+        y_cal = np.concatenate([y_cal, np.zeros(len(cal_extra), np.int64)])
+    return cal_windows, y_cal
 
 
 def scanner_pieces(ids, offset=0, chunk=32, overlap=16):
@@ -593,7 +609,7 @@ def long_validation_answers() -> list[str]:
     return out
 
 
-def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg, target):
+def output_calibrations(args, tok, rows, Y, split, z_of, neg, target):
     """`--stream-column`: two calibrations (a, c) of the output head's logit z, one per column.
 
     The benign answers both are chosen on: the plain benign output rows of `split` (validation)
@@ -610,8 +626,8 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
       loosest stricter rate at which at most BLOCK of them are blocked. A stream is dozens of pieces
       and its first block ends it, so per answer, not per piece, is the rate that a user meets.
 
-    Both map onto the prompt head's harmful thresholds (`target`)."""
-    W1, b1, W2, b2 = mlp
+    Both map onto the prompt head's harmful thresholds (`target`). `z_of(windows)` gives the head's
+    logit of each window (any increasing affine map of it serves: the points are read off its order)."""
     harmful, safe = plain_answers(rows, Y, split)
     if not (harmful and safe) or len(neg) < 2:  # the smoke subset: nothing to calibrate on
         return (1.0, 0.0), (1.0, 0.0)
@@ -623,8 +639,7 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
     rng = np.random.default_rng(8)
     whole = [runtime_windows(tok, t) for t in texts]
     pieces = [scanner_pieces(t, offset=0 if label == 0 else int(rng.integers(0, 32))) for t, label in zip(ids, y)]
-    X = cached_features(sess, [w for ws in whole + pieces for w in ws], key, fprefix)
-    z = np.maximum(X @ W1 + b1, 0) @ W2 + b2
+    z = z_of([w for ws in whole + pieces for w in ws])
     bounds = np.cumsum([0] + [len(ws) for ws in whole + pieces])
     zmax = np.array([z[bounds[k] : bounds[k + 1]].max() for k in range(len(texts) * 2)])
     z_whole, z_stream = zmax[: len(texts)], zmax[len(texts) :]
@@ -674,6 +689,91 @@ def output_calibrations(args, tok, rows, Y, split, sess, key, fprefix, mlp, neg,
                 f"{np.mean(zz[y == 0] >= zb):.3f} (long {long_share(zz, zb):.3f}), "
                 f"benign with any event {np.mean(zz[y == 0] >= zf):.3f}")
     return calibration(target, zb_out, zf_out), calibration(target, zb_str, zf_str)
+
+
+def recalibrate_stream(args, out_dir, work):
+    """`--recalibrate-stream`: the shipped model with its stream column chosen again by the
+    current `--stream-event-rate` / `--stream-long-rate`, its encoder and every other column
+    untouched, and the position table cut to the runtime's window (`graph.build_model`'s
+    `positions`), without the 84-minute run that would re-train the encoder.
+
+    The output column's logit z' (column `output_columns`) is an increasing affine map of the
+    output head's logit z, which is all `output_calibrations` needs; the stream column becomes
+    a'·z' + c' with the points read off z'. The output column's own points come back as the
+    identity (a ≈ 1, c ≈ 0; logged): the check that the windows and the rule are the training run's.
+    A full run with the same rates chooses the same grid points; its weights match up to float noise."""
+    cfg = json.load(open(os.path.join(MODEL_DIR, "config.json"), encoding="utf-8"))
+    tok = Tokenizer.from_file(os.path.join(MODEL_DIR, "tokenizer.json"))
+    tok_json = open(os.path.join(MODEL_DIR, "tokenizer.json"), encoding="utf-8").read()
+    model = onnx.load(os.path.join(MODEL_DIR, "palisade.onnx"))
+    sess = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    col_out, col_stream = cfg["output_columns"]["harmful"], cfg["stream_columns"]["harmful"]
+
+    data_path = os.path.join(work, "data.jsonl")
+    log("assembling data + contamination check")
+    subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path, "--answers"], check=True)
+    rows = [json.loads(l) for l in open(data_path, encoding="utf-8")]
+    windows = first_windows_with_context(tok, rows)
+    Y = np.array([[1 if l in r["labels"] else 0 for l in LABELS] + [1 if c in r.get("categories", []) else 0 for c in CATEGORIES]
+                  for r in rows], np.int64)
+    va = np.array([r["split"] != "train" for r in rows])
+    cut = twin_cut(args, rows)
+
+    # The head's logits, before the sigmoid that saturates to 1.0 in float32: a second output.
+    with_logits = onnx.ModelProto()
+    with_logits.CopyFrom(model)
+    probs_src = next(n.input[0] for n in with_logits.graph.node if n.op_type == "Identity" and n.output[0] == "probs")
+    sigmoid = next(n for n in with_logits.graph.node if n.op_type == "Sigmoid" and n.output[0] == probs_src)
+    with_logits.graph.output.append(onnx.helper.make_tensor_value_info(sigmoid.input[0], onnx.TensorProto.FLOAT, ["batch", None]))
+    lsess = ort.InferenceSession(with_logits.SerializeToString(), providers=["CPUExecutionProvider"])
+
+    def z_of(ws):
+        return run_batches(lsess, ws, sigmoid.input[0])[:, col_out].astype(np.float64)
+
+    cal_windows, y_cal = output_calibration_windows(args, tok, rows, Y, va, cut, windows)
+    neg = np.sort(z_of(cal_windows)[y_cal == 0])
+    (a_out, c_out), (a, c) = output_calibrations(args, tok, rows, Y, va & cut, z_of, neg, cfg["thresholds"]["harmful"])
+    # Near the identity, not at it: a full run maps the output column onto the thresholds of torch's
+    # fp32 validation scores (with_output_head runs before the int8 graph exists), while the runtime
+    # and this mapping use the config's, from the int8 graph (0.6.0: x1.006 -0.145, a block point
+    # 0.12 higher in logit). Far from it, the windows or the rule would not be the training run's.
+    log(f"output column points read back as x{a_out:.4f} {c_out:+.4f} against the config's thresholds")
+    assert abs(a_out - 1) < 0.05 and abs(c_out) < 0.5, (a_out, c_out)
+
+    inits = {t.name: t for t in model.graph.initializer}
+    # The last layer of the head: the only [hidden, columns] weight and [columns] bias.
+    n_cols = sess.get_outputs()[0].shape[1]
+    w_name = next(n for n, t in inits.items() if len(t.dims) == 2 and t.dims[1] == n_cols and n.startswith("head_w"))
+    b_name = next(n for n, t in inits.items() if list(t.dims) == [n_cols] and n.startswith("head_b"))
+    w, bias = onnx.numpy_helper.to_array(inits[w_name]).copy(), onnx.numpy_helper.to_array(inits[b_name]).copy()
+    old = (float(np.linalg.norm(w[:, col_stream])), float(bias[col_stream]))
+    w[:, col_stream], bias[col_stream] = a * w[:, col_out], a * bias[col_out] + c
+    log(f"stream column {col_stream}: |w| {old[0]:.3f} -> {np.linalg.norm(w[:, col_stream]):.3f}, b {old[1]:+.3f} -> {bias[col_stream]:+.3f}")
+    inits[w_name].CopyFrom(onnx.numpy_helper.from_array(w.astype(np.float32), w_name))
+    inits[b_name].CopyFrom(onnx.numpy_helper.from_array(bias.astype(np.float32), b_name))
+    pos_name = next(n for n, t in inits.items() if n.startswith("pos") and len(t.dims) == 2)
+    pos = onnx.numpy_helper.to_array(inits[pos_name])
+    inits[pos_name].CopyFrom(onnx.numpy_helper.from_array(np.ascontiguousarray(pos[:WINDOW]), pos_name))
+    onnx.checker.check_model(model, full_check=False)
+    model_bytes = model.SerializeToString()
+    fsess = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
+    # Every column but the stream column must score as before.
+    probe = [windows[i] for i in np.where(va)[0][:256]]
+    before, after = run_batches(sess, probe, "probs"), run_batches(fsess, probe, "probs")
+    keep = [k for k in range(n_cols) if k != col_stream]
+    drift = float(np.abs(before[:, keep] - after[:, keep]).max())
+    log(f"other columns before vs after: max abs diff {drift:.2e}")
+    assert drift == 0.0, drift
+
+    open(os.path.join(out_dir, "palisade.onnx"), "wb").write(model_bytes)
+    open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
+    cfg["version"] = VERSION_FINETUNED
+    cfg["model_sha256"] = hashlib.sha256(model_bytes).hexdigest()
+    json.dump(cfg, open(os.path.join(out_dir, "config.json"), "w"), indent=2)
+    write_goldens(tok, fsess, out_dir if args.out else os.path.join(REPO, "tests", "golden"))
+    import model_card
+    model_card.main(out_dir, data_path)
+    log(f"done; model {len(model_bytes) / 1e6:.2f} MB (was {os.path.getsize(os.path.join(MODEL_DIR, 'palisade.onnx')) / 1e6:.2f} MB)")
 
 
 def main():
@@ -762,6 +862,9 @@ def main():
     ap.add_argument("--mil-epochs", type=int, default=30)
     ap.add_argument("--mil-sharpness", type=float, default=5.0, help="smooth-maximum sharpness over a bag's pieces")
     ap.add_argument("--out")
+    ap.add_argument("--recalibrate-stream", action="store_true",
+                    help="choose the shipped model's stream column again with the current --stream-event-rate and "
+                         "--stream-long-rate, everything else kept (see recalibrate_stream; minutes, not the full run)")
     ap.add_argument("--reuse-features", action="store_true",
                     help="experiments: encode only the windows no earlier run encoded with the same encoder (see cached_features)")
     ap.add_argument("--twin-pieces", action=argparse.BooleanOptionalAction, default=False,
@@ -780,6 +883,9 @@ def main():
     out_dir = args.out or (os.path.join(HERE, "work", "smoke") if args.smoke else MODEL_DIR)
     work = os.path.join(HERE, "work")
     os.makedirs(out_dir, exist_ok=True)
+    if args.recalibrate_stream:
+        os.makedirs(work, exist_ok=True)
+        return recalibrate_stream(args, out_dir, work)
     t_start = time.time()
 
     data_path = os.path.join(work, "data-smoke.jsonl" if args.smoke else "data.jsonl")
@@ -869,7 +975,7 @@ def main():
     Xd = (X_dil - mu) / sd
     P_dil = mlp.predict_proba(Xd) if best == "mlp" else 1 / (1 + np.exp(-(Xd @ W + B)))
 
-    final = graph.build_model(header, weights, kept, head=head, layers=layers, pooling=args.pooling)
+    final = graph.build_model(header, weights, kept, head=head, layers=layers, pooling=args.pooling, positions=WINDOW)
     model_bytes = final.SerializeToString()
     model_path = os.path.join(out_dir, "palisade.onnx")
     open(model_path, "wb").write(model_bytes)
@@ -1050,7 +1156,7 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
         head = with_output_head(args, rows, tok, header, new_weights, kept, layers, att, head, windows, Y, *args.all_splits, P_torch, work,
                                 va_main=va)
     final = graph.build_model(header, new_weights, kept, head=head, layers=layers,
-                              pooling="attn" if args.pooling == "attn" else "mean", att_pool=att)
+                              pooling="attn" if args.pooling == "attn" else "mean", att_pool=att, positions=WINDOW)
     model_bytes = final.SerializeToString()
     open(os.path.join(out_dir, "palisade.onnx"), "wb").write(model_bytes)
     open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
