@@ -49,7 +49,7 @@ VERSION = "0.3.0"
 # With `--output-head` (0.4.0 flagged at the output head's 1.5 % FPR point, 0.4.1 at 0.75 %).
 VERSION_OUTPUT_HEAD = "0.4.1"
 # With `--output-head` and the encoder fine-tuned (`--finetune`).
-VERSION_FINETUNED = "0.6.0"
+VERSION_FINETUNED = "0.6.1"
 # The labels that decide for model outputs: jailbreak and injection are attacks on a model, not
 # harm in its answer (the runtime still reports them; see ModelConfig::output_labels).
 OUTPUT_LABELS = ["harmful"]
@@ -673,6 +673,8 @@ def output_calibrations(args, tok, rows, Y, split, z_of, neg, target):
     flag_i = min(flag_i, len(PIECE_FPR_GRID) - 2)
     block_i = next((k for k in range(flag_i + 1, len(PIECE_FPR_GRID)) if within(PIECE_FPR_GRID[k], max_block, long_block)),
                    len(PIECE_FPR_GRID) - 1)
+    if args.stream_piece_fpr:  # fixed points (a step the rates cannot express: two grid points may meet them alike)
+        block_i, flag_i = (PIECE_FPR_GRID.index(f) for f in args.stream_piece_fpr)
     # With no point within the rates the stream column falls back to the grid's strictest points; say so,
     # since the rates then do not hold (experiments_0.6.md: one long answer in 51 blocked at every point).
     for what, i, rate, long_rate in (("flag", flag_i, max_event, long_event), ("block", block_i, max_block, long_block)):
@@ -853,6 +855,9 @@ def main():
                     help="BLOCK,FLAG with --stream-column: the most long validation answers (data/validation/), streamed, "
                          "that the stream column may block, and that may raise any event; the stricter of this and "
                          "--stream-event-rate holds (unset: --stream-event-rate alone, as model 0.5.0 was chosen)")
+    ap.add_argument("--stream-piece-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=None,
+                    help="BLOCK,FLAG with --stream-column: the stream column's points as piece FPRs from PIECE_FPR_GRID, "
+                         "instead of the loosest ones within --stream-event-rate / --stream-long-rate (unset)")
     ap.add_argument("--output-head-rows", choices=["all", "outputs"], default="all",
                     help="the training rows the output head learns from besides its pieces: every row, or outputs only")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
