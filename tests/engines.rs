@@ -1,5 +1,5 @@
 //! Every engine must give onnxruntime's (Python) scores on the golden windows, and the engines
-//! must agree with each other through the whole pipeline: to 1e-4 on f32 kernels, to 1e-3 on
+//! must agree with each other through the whole pipeline: to 1e-4 on f32 kernels, to 2e-3 on
 //! Palisade's integer kernel (its activations are rounded to 15 bits per row; the weights are the
 //! model's own int8 values, so nothing else differs).
 
@@ -20,8 +20,13 @@ fn golden_batches() -> Vec<(Batch, Vec<f32>)> {
         .collect()
 }
 
-/// Largest difference the integer kernel may make to a probability.
-const INTEGER_TOLERANCE: f32 = 1e-3;
+/// Largest difference the integer kernel may make to a probability: a log-odds step of about
+/// 0.008 where it weighs most (p = 0.5), as in js/test/node.test.mjs. Rounding activations to 15
+/// bits turns last-bit differences of tract's f32 ops (which pick their kernels by CPU) into
+/// whole quantiser steps now and then: 1e-3 held on the machines before; on an AMD EPYC with
+/// AVX-512 the output column of one golden reads 0.6589 against onnxruntime's 0.6601 (1.2e-3, a
+/// log-odds step of 0.0055).
+const INTEGER_TOLERANCE: f32 = 2e-3;
 
 fn assert_close(engine: &dyn Engine, tolerance: f32) {
     let batches = golden_batches();
