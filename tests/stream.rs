@@ -138,12 +138,14 @@ fn replay_is_blocked(prefix: &str, harmful: &str) -> bool {
     any
 }
 
-/// Events on long benign answers. The issue asks for none, and models 0.5.0 and 0.6.0 raise none on
+/// Events on long benign answers. The issue asks for none, and models 0.5.0 to 0.6.1 raise none on
 /// any of these files in five chunk grids (`bench/stream-events.mjs --chunk 5,8,13,32,words`), nor on
 /// `long_answers_fresh3.jsonl`; on `long_answers_fresh4.jsonl` one piece (Chinese advice on phone
 /// scams, which 0.4.1 blocks too) blocks in every grid, so that file is not asserted. The stream
 /// points were chosen on validation answers streamed, not on these files
-/// (`model/train/experiments_0.5.md`, seventh session; `experiments_0.6.md`, fourth candidate).
+/// (`model/train/experiments_0.5.md`, seventh session; `experiments_0.6.md`, fourth candidate), up to
+/// 0.6.1, whose flag point these five files moved two grid steps stricter (`experiments_0.6.md`, 0.6.1):
+/// for 0.6.1 they are a check its rule used, no longer an independent one.
 ///
 /// - `long_answers_fresh2.jsonl` (twelve answers in ten languages, 53k characters), written by
 ///   someone who had seen nothing of the repository after 0.4.1's flag point had been chosen for a
@@ -324,7 +326,7 @@ fn a_certain_verdict_is_still_explained_word_by_word() {
     assert!(top.contains(&"bomb") || top.contains(&"pipe"), "top words {top:?} of {:?}", e.words);
 }
 
-/// Models 0.5.0 and 0.6.0 score a stream's pieces on their own column (`stream_columns`: the output head
+/// Models 0.5.0 to 0.6.1 score a stream's pieces on their own column (`stream_columns`: the output head
 /// calibrated for pieces), not on the one `scoreOutput` reads. With the two columns swapped in the
 /// config, `score_output` of a piece's text gives exactly the score the shipped config's scanner
 /// gave that piece; the shipped `score_output` gives another.

