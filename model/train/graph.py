@@ -82,11 +82,11 @@ class _B:
 
 
 def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize=True, hidden_out=False, pooling="mean", att_pool=None,
-                positions=None) -> onnx.ModelProto:
+                max_positions=None) -> onnx.ModelProto:
     """The full graph. `head` is a list of (W [in, out], b [out], activation) layers ending in logits;
     without it the output is the pooled embedding (`pooled`, [batch, hidden]), used for training, or
     with `hidden_out` the last layer's states (`hidden`, [batch, seq, hidden]) that fine-tuning of
-    the layers above starts from. `positions` keeps only the first rows of the position table: the
+    the layers above starts from. `max_positions` keeps only the first rows of the position table: the
     runtime's windows never pass 128 tokens, and e5's other 384 rows were 0.6 MB of the shipped file."""
     b = _B(quantize)
     H, nh = header.hidden, header.heads
@@ -107,7 +107,7 @@ def build_model(header, weights, kept_ids=None, head=None, layers=None, quantize
         x = b.op("Gather", [b.const(word.astype(np.float32), "word"), "input_ids"], axis=0)
     seq = b.op("Gather", [b.op("Shape", ["input_ids"]), b.const(np.array(1, np.int64))], axis=0)
     positions = b.op("Range", [b.const(np.array(0, np.int64)), seq, b.const(np.array(1, np.int64))])
-    x = b.op("Add", [x, b.op("Gather", [b.const(weights["emb.pos"][:positions].astype(np.float32), "pos"), positions], axis=0)])
+    x = b.op("Add", [x, b.op("Gather", [b.const(weights["emb.pos"][:max_positions].astype(np.float32), "pos"), positions], axis=0)])
     x = b.op("Add", [x, b.const(weights["emb.type"][0].astype(np.float32), "type0")])
     x = b.layer_norm(x, weights["emb.ln.w"], weights["emb.ln.b"], header.eps)
 

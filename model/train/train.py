@@ -993,7 +993,7 @@ def main():
     Xd = (X_dil - mu) / sd
     P_dil = mlp.predict_proba(Xd) if best == "mlp" else 1 / (1 + np.exp(-(Xd @ W + B)))
 
-    final = graph.build_model(header, weights, kept, head=head, layers=layers, pooling=args.pooling, positions=WINDOW)
+    final = graph.build_model(header, weights, kept, head=head, layers=layers, pooling=args.pooling, max_positions=WINDOW)
     model_bytes = final.SerializeToString()
     model_path = os.path.join(out_dir, "palisade.onnx")
     open(model_path, "wb").write(model_bytes)
@@ -1174,7 +1174,7 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
         head = with_output_head(args, rows, tok, header, new_weights, kept, layers, att, head, windows, Y, *args.all_splits, P_torch, work,
                                 va_main=va)
     final = graph.build_model(header, new_weights, kept, head=head, layers=layers,
-                              pooling="attn" if args.pooling == "attn" else "mean", att_pool=att, positions=WINDOW)
+                              pooling="attn" if args.pooling == "attn" else "mean", att_pool=att, max_positions=WINDOW)
     model_bytes = final.SerializeToString()
     open(os.path.join(out_dir, "palisade.onnx"), "wb").write(model_bytes)
     open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
