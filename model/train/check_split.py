@@ -20,8 +20,7 @@ import os
 import sys
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-AUTHORED = os.path.join(HERE, "..", "data", "authored")
+from data import AUTHORED, authored_group as group_of
 
 # check file (in not_used/) -> (salt, the training files split from the same set)
 CHECKS = {
@@ -38,13 +37,9 @@ WHOLE = ["harmful_dna_information_hazard.jsonl"]
 
 
 def read_jsonl(path):
+    """Every row of `path`; unlike data.read_jsonl, a missing file or a bad line is an error here."""
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-def group_of(row) -> str:
-    """A row's group as data.py reads it: its `group`, else its `id`."""
-    return row.get("group") or row["id"]
 
 
 def is_check(group: str, salt: str) -> bool:
@@ -69,7 +64,7 @@ def verify() -> list[str]:
     its rule, a training row on the check side, or a check row's group or text in any trained file."""
     problems = []
     trained = {p: read_jsonl(p) for p in trained_files()}
-    groups_trained = {group_of(r): os.path.basename(p) for p, rs in trained.items() for r in rs if "id" in r or "group" in r}
+    groups_trained = {group_of(r): os.path.basename(p) for p, rs in trained.items() for r in rs if isinstance(r.get("text"), str)}
     texts_trained = {normalised(r["text"]): os.path.basename(p) for p, rs in trained.items() for r in rs if isinstance(r.get("text"), str)}
     for name, (salt, pattern) in CHECKS.items():
         check_rows = read_jsonl(os.path.join(AUTHORED, "not_used", name))

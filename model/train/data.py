@@ -286,6 +286,14 @@ def chatterbot_rows(rng, per_lang=120):
     return rows
 
 
+def authored_group(r) -> str:
+    """The group of an authored row, which decides its split: rows of one group land together."""
+    if "source_index" in r and str(r.get("source", "")).endswith("adv_bench"):
+        return f"advbench-{r['source_index']}"  # same split as the English original
+    # Reframings of a package item name its group, so they share its split.
+    return r.get("group") or r.get("id") or hashlib.sha1(r["text"].encode()).hexdigest()[:12]
+
+
 def authored_rows():
     rows = []
     for p in sorted(glob.glob(os.path.join(AUTHORED, "*.jsonl"))):
@@ -294,12 +302,7 @@ def authored_rows():
             if not isinstance(text, str) or not text.strip():
                 continue
             labels = [l for l in r.get("labels", []) if l in LABELS]
-            if "source_index" in r and str(r.get("source", "")).endswith("adv_bench"):
-                group = f"advbench-{r['source_index']}"  # same split as the English original
-            else:
-                # Reframings of a package item name its group, so they share its split.
-                group = r.get("group") or r.get("id") or hashlib.sha1(text.encode()).hexdigest()[:12]
-            rows.append(row(text, labels, r.get("source", "authored"), group, lang=r.get("lang", "en"),
+            rows.append(row(text, labels, r.get("source", "authored"), authored_group(r), lang=r.get("lang", "en"),
                             kind=r.get("kind", "prompt"), categories=[r.get("category")]))
     return rows
 
