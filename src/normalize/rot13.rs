@@ -550,7 +550,8 @@ pub fn rot13(text: &str) -> String {
         .collect()
 }
 
-fn is_common(word: &[u8]) -> bool {
+/// Whether `word` (ASCII, any case) is one of [`COMMON_WORDS`].
+pub(crate) fn is_common(word: &[u8]) -> bool {
     let mut buf = [0u8; 16];
     if word.len() > buf.len() {
         return false;
