@@ -147,6 +147,32 @@ def b64_of_url(t, rng):
     return wrap("base64", base64.b64encode(urllib.parse.quote(t, safe="").encode()).decode(), rng)
 
 
+def upper_case(t, rng):
+    return t.upper()
+
+
+def random_case(t, rng):
+    return "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in t)
+
+
+def separated_letters(t, rng):
+    # Every word of three letters or more spelt out with a separator: `h-o-w t-o m-a-k-e`.
+    sep = rng.choice("-.*")
+    return " ".join(sep.join(w) if len(w) >= 3 else w for w in t.split(" "))
+
+
+def reversed_text(t, rng):
+    return t[::-1]
+
+
+def emoji_between_words(t, rng):
+    return f" {rng.choice(['🔥', '😊', '👉', '✨'])} ".join(t.split(" "))
+
+
+def no_spaces(t, rng):
+    return t.replace(" ", "")
+
+
 TRANSFORMS = {
     # Undone by the canonical view.
     "zero-width": zero_width,
@@ -156,12 +182,19 @@ TRANSFORMS = {
     "variation selectors": emoji_variation,
     "fullwidth": fullwidth,
     "math alphanumerics": math_alnum,
+    "separated letters": separated_letters,
+    # Not undone by any view: the model reads them as they are.
+    "emoji between words": emoji_between_words,
+    "no spaces": no_spaces,
     # Undone by an extra view.
     "leetspeak": leetspeak,
     "base64": b64,
     "hex": hexenc,
     "url-encoding": urlenc,
     "rot13": rot13,
+    "upper case": upper_case,
+    "random case": random_case,
+    "reversed": reversed_text,
     # Combinations.
     "zero-width + homoglyphs": lambda t, r: zero_width(homoglyphs(t, r), r),
     "leetspeak + zero-width": lambda t, r: zero_width(leetspeak(t, r), r),
@@ -173,7 +206,8 @@ TRANSFORMS = {
     "url-encoding (every byte), bare": lambda t, r: "".join(f"%{b:02X}" for b in t.encode()),
     "rot13, bare (no hint)": lambda t, r: codecs.encode(t, "rot13"),
 }
-VIEW_TRANSFORMS = {"leetspeak", "base64", "hex", "url-encoding", "rot13", "leetspeak + zero-width", "base64 of url-encoding",
+VIEW_TRANSFORMS = {"leetspeak", "base64", "hex", "url-encoding", "rot13", "upper case", "random case", "reversed",
+                   "leetspeak + zero-width", "base64 of url-encoding",
                    "base64, bare", "hex, bare", "url-encoding (every byte), bare", "rot13, bare (no hint)"}
 
 
@@ -324,7 +358,11 @@ def write(table, attacks, benign, recall_clean, fpr_on, fpr_off, benign_views, t
         "  characters (invisible) after a harmless visible carrier (`What a lovely day!`).",
         "  letter spacing: `h o w  t o`. variation selectors: one of U+FE00–FE0F / U+E0100–E010F after",
         "  every visible character. fullwidth: U+FF01–FF5E. math alphanumerics: mathematical bold.",
-        "- leetspeak: every a e i o s t → 4 3 1 0 5 7.",
+        "  separated letters: every word of ≥ 3 letters spelt with one of `-` `.` `*` between its letters.",
+        "- emoji between words (one of 🔥 😊 👉 ✨ between every two words) and no spaces: undone by no view;",
+        "  the model reads them as written.",
+        "- leetspeak: every a e i o s t → 4 3 1 0 5 7. upper case; random case (each letter upper or lower",
+        "  at random); reversed (the whole text backwards, character by character).",
         "- base64 / hex / url-encoding / rot13: the attack encoded, inside one of these wrappers (picked",
         "  at random; `{p}` is the payload). Hex is plain, `\\x68` escapes or spaced pairs (a third each);",
         "  URL-encoding escapes every byte (half) or what a browser escapes (half).",

@@ -1,5 +1,5 @@
-//! Extra views of a text: what it says once leetspeak is folded, encoded payloads are decoded or
-//! ROT13 is undone. The guard scores each alongside the canonical view and keeps the worst, so an
+//! Extra views of a text: what it says once leetspeak is folded, encoded payloads are decoded,
+//! ROT13 or reversed writing is undone, or shouting or random case is sentence-cased. The guard scores each alongside the canonical view and keeps the worst, so an
 //! attack hidden by one of these transforms is judged on what it says.
 //!
 //! Every view is derived from the canonical view (so `h\u{200B}0w` is first `h0w`, then `how`) and
@@ -20,10 +20,10 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::{decode, leet, rot13, Normalized, Piece};
+use super::{case, decode, leet, reversed, rot13, Normalized, Piece};
 
-/// At most this many extra views: one per kind (leetspeak, base64, hex, url, rot13).
-pub const MAX_EXTRA_VIEWS: usize = 5;
+/// At most this many extra views: one per kind (leetspeak, base64, hex, url, rot13, reversed, case).
+pub const MAX_EXTRA_VIEWS: usize = 7;
 /// Decoded text one view may hold, in bytes; payloads beyond it are left encoded.
 pub const MAX_DECODED_BYTES: usize = 16 * 1024;
 /// Decoding levels: a payload and one payload inside it (base64 of URL-encoded text), no deeper.
@@ -36,7 +36,7 @@ pub enum ViewSet {
     /// The canonical view and every extra view the text calls for (the default).
     #[default]
     All,
-    /// Only the canonical view (cheaper; blind to leetspeak, encoded payloads and ROT13).
+    /// Only the canonical view (cheaper; blind to leetspeak, encoded payloads, ROT13, reversed text and odd case).
     Canonical,
 }
 
@@ -133,6 +133,20 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
     }
     if let Some(edits) = rot13::decode(&masked.text) {
         out.push(apply("rot13".into(), &masked, edits));
+    }
+    if let Some(edits) = reversed::undo(&masked.text) {
+        out.push(apply("reversed".into(), &masked, edits));
+    }
+    // Casing hides leetspeak as well as plain words (`1GN0R3 4LL`): with both, the case view reads
+    // the folded text.
+    let (name, text) = match out.first().filter(|v| v.name == "leetspeak") {
+        Some(leet) => ("leetspeak+case", leet.normalized.text.as_str()),
+        None => ("case", masked.text.as_str()),
+    };
+    if let Some(folded) = case::fold(text) {
+        // One character for one in both folds, so the i-th character still maps to the i-th.
+        let edits = vec![Edit { range: 0..masked.text.len(), text: folded, per_char: true }];
+        out.push(apply(name.into(), &masked, edits));
     }
     debug_assert!(out.len() <= MAX_EXTRA_VIEWS);
     out.insert(0, View::canonical(masked));
