@@ -147,6 +147,22 @@ def b64_of_url(t, rng):
     return wrap("base64", base64.b64encode(urllib.parse.quote(t, safe="").encode()).decode(), rng)
 
 
+def caesar(t, shift):
+    out = []
+    for c in t:
+        if "a" <= c <= "z":
+            out.append(chr((ord(c) - 97 + shift) % 26 + 97))
+        elif "A" <= c <= "Z":
+            out.append(chr((ord(c) - 65 + shift) % 26 + 65))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def atbash(t):
+    return "".join(chr(219 - ord(c)) if "a" <= c <= "z" else chr(155 - ord(c)) if "A" <= c <= "Z" else c for c in t)
+
+
 def upper_case(t, rng):
     return t.upper()
 
@@ -205,10 +221,13 @@ TRANSFORMS = {
     "hex, bare": lambda t, r: t.encode().hex(),
     "url-encoding (every byte), bare": lambda t, r: "".join(f"%{b:02X}" for b in t.encode()),
     "rot13, bare (no hint)": lambda t, r: codecs.encode(t, "rot13"),
+    "caesar shift 3, bare": lambda t, r: caesar(t, 3),
+    "atbash, bare": lambda t, r: atbash(t),
 }
 VIEW_TRANSFORMS = {"leetspeak", "base64", "hex", "url-encoding", "rot13", "upper case", "random case", "reversed",
                    "leetspeak + zero-width", "base64 of url-encoding",
-                   "base64, bare", "hex, bare", "url-encoding (every byte), bare", "rot13, bare (no hint)"}
+                   "base64, bare", "hex, bare", "url-encoding (every byte), bare", "rot13, bare (no hint)",
+                   "caesar shift 3, bare", "atbash, bare"}
 
 
 # ---------------------------------------------------------------- scoring
@@ -362,7 +381,8 @@ def write(table, attacks, benign, recall_clean, fpr_on, fpr_off, benign_views, t
         "- emoji between words (one of 🔥 😊 👉 ✨ between every two words) and no spaces: undone by no view;",
         "  the model reads them as written.",
         "- leetspeak: every a e i o s t → 4 3 1 0 5 7. upper case; random case (each letter upper or lower",
-        "  at random); reversed (the whole text backwards, character by character).",
+        "  at random); reversed (the whole text backwards, character by character). caesar shift 3 and",
+        "  atbash (`a`↔`z`): ASCII letters substituted, no wrapper.",
         "- base64 / hex / url-encoding / rot13: the attack encoded, inside one of these wrappers (picked",
         "  at random; `{p}` is the payload). Hex is plain, `\\x68` escapes or spaced pairs (a third each);",
         "  URL-encoding escapes every byte (half) or what a browser escapes (half).",

@@ -22,8 +22,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{case, decode, leet, reversed, rot13, Normalized, Piece};
 
-/// At most this many extra views: one per kind (leetspeak, base64, hex, url, rot13, reversed, case).
-pub const MAX_EXTRA_VIEWS: usize = 7;
+/// At most this many extra views: one per kind (leetspeak, base64, hex, url, rot13, caesar,
+/// reversed, case).
+pub const MAX_EXTRA_VIEWS: usize = 8;
 /// Decoded text one view may hold, in bytes; payloads beyond it are left encoded.
 pub const MAX_DECODED_BYTES: usize = 16 * 1024;
 /// Decoding levels: a payload and one payload inside it (base64 of URL-encoded text), no deeper.
@@ -133,6 +134,9 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
     }
     if let Some(edits) = rot13::decode(&masked.text) {
         out.push(apply("rot13".into(), &masked, edits));
+    }
+    if let Some(edits) = rot13::decode_other(&masked.text) {
+        out.push(apply("caesar".into(), &masked, edits));
     }
     if let Some(edits) = reversed::undo(&masked.text) {
         out.push(apply("reversed".into(), &masked, edits));
