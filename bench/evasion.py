@@ -147,6 +147,31 @@ def b64_of_url(t, rng):
     return wrap("base64", base64.b64encode(urllib.parse.quote(t, safe="").encode()).decode(), rng)
 
 
+SMALL_CAPS = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ"))
+
+
+def zalgo(t, rng):
+    # One to three combining marks (U+0300–036F) on every letter.
+    return "".join(c + "".join(chr(0x300 + rng.randrange(0x70)) for _ in range(rng.randint(1, 3))) if c.isalpha() else c
+                   for c in t)
+
+
+def strikethrough(t, rng):
+    return "".join(c + "\u0336" if not c.isspace() else c for c in t)
+
+
+def small_caps(t, rng):
+    return "".join(SMALL_CAPS.get(c.lower(), c) if c.isascii() and c.isalpha() else c for c in t)
+
+
+def parenthesized(t, rng):
+    return "".join(chr(0x249C + ord(c.lower()) - 97) if c.isascii() and c.isalpha() else c for c in t)
+
+
+def negative_squared(t, rng):
+    return "".join(chr(0x1F170 + ord(c.upper()) - 65) if c.isascii() and c.isalpha() else c for c in t)
+
+
 def caesar(t, shift):
     out = []
     for c in t:
@@ -199,6 +224,11 @@ TRANSFORMS = {
     "fullwidth": fullwidth,
     "math alphanumerics": math_alnum,
     "separated letters": separated_letters,
+    "zalgo (combining marks)": zalgo,
+    "strikethrough": strikethrough,
+    "small capitals": small_caps,
+    "parenthesized letters": parenthesized,
+    "negative squared letters": negative_squared,
     # Not undone by any view: the model reads them as they are.
     "emoji between words": emoji_between_words,
     "no spaces": no_spaces,
@@ -378,6 +408,8 @@ def write(table, attacks, benign, recall_clean, fpr_on, fpr_off, benign_views, t
         "  letter spacing: `h o w  t o`. variation selectors: one of U+FE00–FE0F / U+E0100–E010F after",
         "  every visible character. fullwidth: U+FF01–FF5E. math alphanumerics: mathematical bold.",
         "  separated letters: every word of ≥ 3 letters spelt with one of `-` `.` `*` between its letters.",
+        "  Fancy text: zalgo (1–3 combining marks U+0300–036F on every letter), strikethrough (U+0336 after",
+        "  every character), small capitals (`ʜᴏᴡ`), parenthesized letters (`⒣⒪⒲`), negative squared (`🅷🅾🆆`).",
         "- emoji between words (one of 🔥 😊 👉 ✨ between every two words) and no spaces: undone by no view;",
         "  the model reads them as written.",
         "- leetspeak: every a e i o s t → 4 3 1 0 5 7. upper case; random case (each letter upper or lower",

@@ -10,9 +10,12 @@
 //! | [`invisible`]: drop zero-width, bidi, variation-selector and other invisible format chars | `ki\u{200B}ll` → `kill` |
 //! | [`invisible`]: decode Unicode tag characters (U+E0020–E007E) to the ASCII they hide | `\u{E0068}\u{E0069}` → `hi` |
 //! | controls (NUL, bell, …) become spaces; tab and newlines stay | `a\0b` → `a b` |
+//! | [`styled`]: small capitals, parenthesized, negative squared letters, regional indicators | `ʜᴏᴡ`, `⒣⒪⒲`, `🅷🅾🆆` → `how`, `HOW` |
 //! | Unicode NFKC per character: fullwidth, mathematical alphanumerics, ligatures | `ｂｏｍｂ`, `𝐛𝐨𝐦𝐛` → `bomb` |
+//! | [`styled`]: combining marks on Latin letters dropped (Zalgo, strikethrough) or composed | `h̶o̶w̶`, `cafe\u{301}` → `how`, `café` |
 //! | [`confusables`]: Cyrillic/Greek homoglyphs folded to Latin inside mixed-script words | `раураl` (mixed) → `paypal` |
-//! | [`spacing`]: letter-spaced words joined | `h o w  t o` → `how to` |
+//! | [`spacing`]: letter-spaced words joined, and letters joined by a separator | `h o w  t o`, `h-o-w t-o` → `how to` |
+//! | [`spacing`]: emoji used as word separators dropped | `how 🔥 to 🔥 make` → `how to make` |
 //!
 //! That is the *canonical* view, always scored. [`views()`] derives up to five **extra views** from
 //! it, each only when the text holds what that view undoes; the guard scores them alongside the
@@ -44,6 +47,7 @@ pub mod leet;
 pub mod reversed;
 pub mod rot13;
 mod spacing;
+pub mod styled;
 pub mod views;
 
 pub use views::{views, View, ViewSet};
@@ -92,10 +96,13 @@ impl Normalized {
             };
             if c.is_ascii() {
                 pieces.push(Piece { c, start, end });
+            } else if let Some(c) = styled::letter(c) {
+                pieces.push(Piece { c, start, end });
             } else {
                 pieces.extend(c.encode_utf8(&mut buf).nfkc().map(|c| Piece { c, start, end }));
             }
         }
+        let mut pieces = styled::strip_marks(pieces);
         confusables::fold(&mut pieces);
         Normalized::from_pieces(spacing::collapse(pieces))
     }
