@@ -49,8 +49,8 @@ export interface ScoreOptions {
   deny?: string[];
   /**
    * `'all'` (default): score the canonical view and every extra view the text calls for
-   * (leetspeak folded; base64, hex and URL-encoded payloads decoded; ROT13 and reversed text
-   * undone; shouting or random case sentence-cased) and keep the worst. `'canonical'`: the
+   * (leetspeak folded; base64, hex, URL-encoded, base32 and Morse payloads decoded; ROT13, other
+   * Caesar shifts, Atbash and reversed text undone; shouting or random case sentence-cased) and keep the worst. `'canonical'`: the
    * canonical view only (cheaper, blind to those).
    */
   views?: 'all' | 'canonical';
@@ -97,8 +97,8 @@ export interface Verdict {
   deny: DenyMatch | null;
   /**
    * The normalisation view whose window produced the score: `'canonical'`, `'leetspeak'`,
-   * `'base64'`, `'hex'`, `'url'`, `'rot13'`, `'reversed'`, `'case'` (or `'leetspeak+case'`), or a
-   * nested decoding such as `'base64+url'`.
+   * `'base64'`, `'hex'`, `'url'`, `'base32'`, `'morse'`, `'rot13'`, `'caesar'`, `'reversed'`,
+   * `'case'` (or `'leetspeak+case'`), or a nested decoding such as `'base64+url'`.
    * `span` is always in the text given (a decoded payload maps to the whole encoded payload).
    */
   view: string;

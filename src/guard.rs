@@ -55,8 +55,8 @@ pub struct Verdict {
     /// The deny-list pattern that matched, if any (offsets into the text given).
     pub deny: Option<DenyMatch>,
     /// The normalisation view whose window produced `score`: `"canonical"`, or an extra view
-    /// (`"leetspeak"`, `"base64"`, `"hex"`, `"url"`, `"rot13"`, `"reversed"`, `"case"` or
-    /// `"leetspeak+case"`, nested decodings as `"base64+url"`; see
+    /// (`"leetspeak"`, `"base64"`, `"hex"`, `"url"`, `"base32"`, `"morse"`, `"rot13"`, `"caesar"`,
+    /// `"reversed"`, `"case"` or `"leetspeak+case"`, nested decodings as `"base64+url"`; see
     /// [`crate::normalize`]). Labels are the max over every view; `span` is in the text given.
     pub view: String,
 }

@@ -22,9 +22,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{case, decode, leet, reversed, rot13, Normalized, Piece};
 
-/// At most this many extra views: one per kind (leetspeak, base64, hex, url, rot13, caesar,
-/// reversed, case).
-pub const MAX_EXTRA_VIEWS: usize = 8;
+/// At most this many extra views: one per kind (leetspeak, base64, hex, url, base32, morse,
+/// rot13, caesar, reversed, case).
+pub const MAX_EXTRA_VIEWS: usize = 10;
 /// Decoded text one view may hold, in bytes; payloads beyond it are left encoded.
 pub const MAX_DECODED_BYTES: usize = 16 * 1024;
 /// Decoding levels: a payload and one payload inside it (base64 of URL-encoded text), no deeper.
