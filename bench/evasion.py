@@ -250,6 +250,8 @@ TRANSFORMS = {
     "fullwidth": fullwidth,
     "math alphanumerics": math_alnum,
     "separated letters": separated_letters,
+    "upper case": upper_case,
+    "random case": random_case,
     "zalgo (combining marks)": zalgo,
     "strikethrough": strikethrough,
     "small capitals": small_caps,
@@ -266,8 +268,6 @@ TRANSFORMS = {
     "rot13": rot13,
     "base32": b32,
     "morse code": morse,
-    "upper case": upper_case,
-    "random case": random_case,
     "reversed": reversed_text,
     # Combinations.
     "zero-width + homoglyphs": lambda t, r: zero_width(homoglyphs(t, r), r),
@@ -282,7 +282,7 @@ TRANSFORMS = {
     "caesar shift 3, bare": lambda t, r: caesar(t, 3),
     "atbash, bare": lambda t, r: atbash(t),
 }
-VIEW_TRANSFORMS = {"leetspeak", "base64", "hex", "url-encoding", "rot13", "base32", "morse code", "upper case", "random case", "reversed",
+VIEW_TRANSFORMS = {"leetspeak", "base64", "hex", "url-encoding", "rot13", "base32", "morse code", "reversed",
                    "leetspeak + zero-width", "base64 of url-encoding",
                    "base64, bare", "hex, bare", "url-encoding (every byte), bare", "rot13, bare (no hint)",
                    "caesar shift 3, bare", "atbash, bare"}

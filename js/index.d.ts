@@ -97,8 +97,9 @@ export interface Verdict {
   deny: DenyMatch | null;
   /**
    * The normalisation view whose window produced the score: `'canonical'`, `'leetspeak'`,
-   * `'base64'`, `'hex'`, `'url'`, `'base32'`, `'morse'`, `'rot13'`, `'caesar'`, `'reversed'`,
-   * `'case'` (or `'leetspeak+case'`), or a nested decoding such as `'base64+url'`.
+   * `'base64'`, `'hex'`, `'url'`, `'base32'`, `'morse'`, `'rot13'`, `'caesar'`, `'reversed'`, or
+   * a nested decoding such as `'base64+url'` (any of them read sentence-cased when written in
+   * capitals or random case).
    * `span` is always in the text given (a decoded payload maps to the whole encoded payload).
    */
   view: string;

@@ -56,7 +56,8 @@ pub struct Verdict {
     pub deny: Option<DenyMatch>,
     /// The normalisation view whose window produced `score`: `"canonical"`, or an extra view
     /// (`"leetspeak"`, `"base64"`, `"hex"`, `"url"`, `"base32"`, `"morse"`, `"rot13"`, `"caesar"`,
-    /// `"reversed"`, `"case"` or `"leetspeak+case"`, nested decodings as `"base64+url"`; see
+    /// `"reversed"`, nested decodings as `"base64+url"`; any view in shouting or random case is
+    /// read sentence-cased; see
     /// [`crate::normalize`]). Labels are the max over every view; `span` is in the text given.
     pub view: String,
 }

@@ -2,15 +2,16 @@
 //!
 //! The model's tokenizer is cased and it was trained on ordinary text, so shouting or random
 //! case hides a request from it: on the validation attacks of `bench/EVASION.md`, model 0.6.1
-//! caught 83 % as many in capitals and 71 % as many in random case as in plain text. This view
-//! gives the model the sentence-cased text, and only when the text calls for it:
+//! caught 83 % as many in capitals and 71 % as many in random case as in plain text, and it
+//! flagged 27 % of benign texts written in capitals. Every view (the canonical one too, see
+//! [`crate::normalize::views`]) is read sentence-cased when its text calls for it:
 //!
 //! * capitals: at least [`MIN_CASED`] cased letters, [`SHOUTING`] or more of them upper case, in
 //!   a text whose letters are mostly of a cased script (Chinese with `SQL` in it is not shouting);
 //! * random case: at least [`MIN_MIXED_WORDS`] words, and a quarter of the words of three or more
 //!   letters, have a capital after a small letter (`hOw`, `MaKe`). A camel-cased identifier
-//!   (`getElementById`) looks the same, so code with many of them gets the view too; what it
-//!   says does not change by being lower-cased.
+//!   (`getElementById`) looks the same, so code with many of them is lower-cased too; what it
+//!   says does not change by that.
 
 /// Cased letters a text needs before its capitals count as shouting.
 pub const MIN_CASED: usize = 12;

@@ -1,6 +1,7 @@
 //! Extra views of a text: what it says once leetspeak is folded, encoded payloads are decoded,
-//! ROT13 or reversed writing is undone, or shouting or random case is sentence-cased. The guard scores each alongside the canonical view and keeps the worst, so an
-//! attack hidden by one of these transforms is judged on what it says.
+//! or ROT13, another Caesar shift or reversed writing is undone; any view in shouting or random
+//! case is read sentence-cased. The guard scores each alongside the canonical view and keeps the
+//! worst, so an attack hidden by one of these transforms is judged on what it says.
 //!
 //! Every view is derived from the canonical view (so `h\u{200B}0w` is first `h0w`, then `how`) and
 //! keeps the map back to the caller's text: a folded or rotated character maps to the character
@@ -23,8 +24,8 @@ use serde::{Deserialize, Serialize};
 use super::{case, decode, leet, reversed, rot13, Normalized, Piece};
 
 /// At most this many extra views: one per kind (leetspeak, base64, hex, url, base32, morse,
-/// rot13, caesar, reversed, case).
-pub const MAX_EXTRA_VIEWS: usize = 10;
+/// rot13, caesar, reversed).
+pub const MAX_EXTRA_VIEWS: usize = 9;
 /// Decoded text one view may hold, in bytes; payloads beyond it are left encoded.
 pub const MAX_DECODED_BYTES: usize = 16 * 1024;
 /// Decoding levels: a payload and one payload inside it (base64 of URL-encoded text), no deeper.
@@ -37,7 +38,7 @@ pub enum ViewSet {
     /// The canonical view and every extra view the text calls for (the default).
     #[default]
     All,
-    /// Only the canonical view (cheaper; blind to leetspeak, encoded payloads, ROT13, reversed text and odd case).
+    /// Only the canonical view (cheaper; blind to leetspeak, encoded payloads, ciphers and reversed text).
     Canonical,
 }
 
@@ -141,19 +142,20 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
     if let Some(edits) = reversed::undo(&masked.text) {
         out.push(apply("reversed".into(), &masked, edits));
     }
-    // Casing hides leetspeak as well as plain words (`1GN0R3 4LL`): with both, the case view reads
-    // the folded text.
-    let (name, text) = match out.first().filter(|v| v.name == "leetspeak") {
-        Some(leet) => ("leetspeak+case", leet.normalized.text.as_str()),
-        None => ("case", masked.text.as_str()),
-    };
-    if let Some(folded) = case::fold(text) {
-        // One character for one in both folds, so the i-th character still maps to the i-th.
-        let edits = vec![Edit { range: 0..masked.text.len(), text: folded, per_char: true }];
-        out.push(apply(name.into(), &masked, edits));
-    }
     debug_assert!(out.len() <= MAX_EXTRA_VIEWS);
     out.insert(0, View::canonical(masked));
+    // Shouting or random case is read sentence-cased, in every view that has it, the canonical
+    // one included: the model flagged 27 of 100 benign validation texts in capitals as written
+    // (`bench/EVASION.md`), and attacks hidden that way are caught as often as plain ones once
+    // sentence-cased. A view made by leetspeak folding or decoding may be the first to show it
+    // (`1GN0R3 4LL` folds to `IGNORE ALL`). One character for one, so offsets still map.
+    for view in &mut out {
+        if let Some(folded) = case::fold(&view.normalized.text).filter(|f| f.len() == view.normalized.text.len()) {
+            let edits = vec![Edit { range: 0..folded.len(), text: folded, per_char: true }];
+            let changed = std::mem::take(&mut view.changed);
+            *view = View { changed, ..apply(std::mem::take(&mut view.name), &view.normalized, edits) };
+        }
+    }
     out
 }
 
