@@ -248,14 +248,9 @@ fn base64_candidates(text: &str, budget: usize) -> Vec<(Range<usize>, String)> {
             continue;
         }
         let start = i;
-        while i < bytes.len() && is_base64_char(bytes[i]) {
-            i += 1;
-        }
+        let end;
+        (i, end) = padded_run(bytes, start, is_base64_char, 2);
         let run = &bytes[start..i];
-        let mut end = i;
-        while end < bytes.len() && end < i + 2 && bytes[end] == b'=' {
-            end += 1;
-        }
         if run.len() < MIN_BASE64
             || !run.iter().any(u8::is_ascii_uppercase)
             || !run.iter().any(u8::is_ascii_lowercase)
@@ -400,6 +395,20 @@ fn url_candidates(text: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
+/// The run of `is_char` bytes from `start` and the `=` padding after it (at most `max_pad`):
+/// where the run ends and where its padding ends.
+fn padded_run(bytes: &[u8], start: usize, is_char: impl Fn(u8) -> bool, max_pad: usize) -> (usize, usize) {
+    let mut i = start;
+    while i < bytes.len() && is_char(bytes[i]) {
+        i += 1;
+    }
+    let mut end = i;
+    while end < bytes.len() && end < i + max_pad && bytes[end] == b'=' {
+        end += 1;
+    }
+    (i, end)
+}
+
 fn base32_candidates(text: &str, budget: usize) -> Vec<(Range<usize>, String)> {
     let bytes = text.as_bytes();
     let is_b32 = |b: u8| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b);
@@ -411,14 +420,9 @@ fn base32_candidates(text: &str, budget: usize) -> Vec<(Range<usize>, String)> {
             continue;
         }
         let start = i;
-        while i < bytes.len() && is_b32(bytes[i]) {
-            i += 1;
-        }
+        let end;
+        (i, end) = padded_run(bytes, start, is_b32, 6);
         let run = &bytes[start..i];
-        let mut end = i;
-        while end < bytes.len() && end < i + 6 && bytes[end] == b'=' {
-            end += 1;
-        }
         // A run that goes on into lower case or other digits is a word or an identifier.
         if run.len() < MIN_BASE32
             || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)

@@ -206,12 +206,7 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Option<String> {
-        let edits = fold(text)?;
-        let mut out = text.to_string();
-        for e in edits.into_iter().rev() {
-            out.replace_range(e.range, &e.text);
-        }
-        Some(out)
+        fold(text).map(|edits| crate::normalize::views::edited(text, edits))
     }
 
     #[test]

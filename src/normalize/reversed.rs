@@ -65,12 +65,7 @@ mod tests {
     use super::*;
 
     fn undone(text: &str) -> Option<String> {
-        let edits = undo(text)?;
-        let mut out = text.to_string();
-        for e in edits.into_iter().rev() {
-            out.replace_range(e.range, &e.text);
-        }
-        Some(out)
+        undo(text).map(|edits| crate::normalize::views::edited(text, edits))
     }
 
     #[test]

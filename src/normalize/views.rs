@@ -159,6 +159,17 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
     out
 }
 
+/// `text` with `edits` made (in order, not overlapping): what a detector's edits read as, for
+/// its tests.
+#[cfg(test)]
+pub(crate) fn edited(text: &str, edits: Vec<Edit>) -> String {
+    let mut out = text.to_string();
+    for e in edits.into_iter().rev() {
+        out.replace_range(e.range, &e.text);
+    }
+    out
+}
+
 /// A replacement of a byte range of the canonical text.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Edit {
