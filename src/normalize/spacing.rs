@@ -5,7 +5,8 @@
 //!
 //! Letters joined by a separator are joined too: `h-o-w t-o m-a-k-e` → `how to make`, with one
 //! separator (`-` `.` `_` `*` `·` `|` `/` `+` `~`) used throughout a word of at least three
-//! letters, between whitespace. Model 0.6.1 caught 72 % as many validation attacks written so as
+//! letters (in any script; punctuation may be one of the characters joined: `c*'*e*s*t`),
+//! between whitespace. Model 0.6.1 caught 72 % as many validation attacks written so as
 //! plain ones. Letters only: `1.2.3` and `192.168.0.1` stay; `U.S.A.` reads `USA`.
 //!
 //! Emoji used as word separators are dropped: `how 🔥 to 🔥 make` → `how to make`, when at least
@@ -25,22 +26,24 @@ fn is_single_letter_at(p: &[Piece], i: usize) -> bool {
 
 const SEPARATORS: &[char] = &['-', '.', '_', '*', '·', '|', '/', '+', '~'];
 
-/// The end of the letters-and-separators word that starts at `i` (after whitespace or the start),
-/// if it is one of at least `min_letters`: `letter (sep letter)+` with one `sep` throughout, an
-/// optional trailing `sep` (`U.S.A.`), then whitespace, punctuation or the end.
+/// The end of the separated word that starts at `i` (after whitespace or the start), if it is
+/// one with at least `min_letters` letters: single characters joined by one `sep` throughout
+/// (`h-o-w`; punctuation may be one of them, `c*'*e*s*t`, `e-n-,`), an optional trailing `sep`
+/// (`U.S.A.`), then whitespace, other punctuation or the end.
 fn separated_word(p: &[Piece], i: usize, min_letters: usize) -> Option<usize> {
-    if i > 0 && !p[i - 1].c.is_whitespace() || !p[i].c.is_alphabetic() {
+    if i > 0 && !p[i - 1].c.is_whitespace() || p[i].c.is_whitespace() {
         return None;
     }
     let sep = p.get(i + 1)?.c;
-    if !SEPARATORS.contains(&sep) {
+    if !SEPARATORS.contains(&sep) || p[i].c == sep {
         return None;
     }
+    let element = |q: &Piece| !q.c.is_whitespace() && q.c != sep;
     let mut j = i;
     let mut letters = 0;
-    while j < p.len() && p[j].c.is_alphabetic() {
-        letters += 1;
-        if p.get(j + 1).map(|q| q.c) == Some(sep) && p.get(j + 2).is_some_and(|q| q.c.is_alphabetic()) {
+    while j < p.len() && element(&p[j]) {
+        letters += usize::from(p[j].c.is_alphabetic());
+        if p.get(j + 1).map(|q| q.c) == Some(sep) && p.get(j + 2).is_some_and(element) {
             j += 2;
         } else {
             j += 1;
@@ -50,7 +53,7 @@ fn separated_word(p: &[Piece], i: usize, min_letters: usize) -> Option<usize> {
     if p.get(j).map(|q| q.c) == Some(sep) {
         j += 1;
     }
-    let ends = p.get(j).is_none_or(|q| !q.c.is_alphanumeric() && !SEPARATORS.contains(&q.c));
+    let ends = p.get(j).is_none_or(|q| !q.c.is_alphanumeric() && q.c != sep);
     (letters >= min_letters && ends).then_some(j)
 }
 
@@ -164,7 +167,8 @@ fn join_separated(p: Vec<Piece>) -> Vec<Piece> {
     while i < p.len() {
         match separated_word(&p, i, 2) {
             Some(end) => {
-                out.extend(p[i..end].iter().filter(|q| !SEPARATORS.contains(&q.c)));
+                let sep = p[i + 1].c;
+                out.extend(p[i..end].iter().filter(|q| q.c != sep));
                 i = end;
             }
             None => {
@@ -191,6 +195,10 @@ mod tests {
         assert_eq!(joined("i.g.n.o.r.e a.l.l r*u*l*e*s"), "ignore all rules");
         assert_eq!(joined("the U.S.A. and e.g. i.e."), "the USA and eg ie");
         assert_eq!(joined("e.g. i.e. a.m."), "e.g. i.e. a.m.");
+        // Punctuation joined like a letter, and other scripts.
+        assert_eq!(joined("c*'*e*s*t v*i*v*r*e*. e-x-p-l-o-d-i-e-r-e-n-, ok"), "c'est vivre. explodieren, ok");
+        assert_eq!(joined("你-好-。-世-界"), "你好。世界");
+        assert_eq!(joined("¿-C-ó-m-o p-u-e-d-o?"), "¿Cómo puedo?");
     }
 
     #[test]
@@ -208,6 +216,7 @@ mod tests {
             "a well-known state-of-the-art x-ray",
             "src/lib.rs and a/b testing, C++ and C#",
             "e-mail, T-shirt, A-Z, x-y",
+            "1-2-3 and 4.5.6, :-) -_- **bold** and 2024-01-05",
         ] {
             assert_eq!(joined(text), text);
         }
