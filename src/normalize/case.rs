@@ -3,8 +3,8 @@
 //! The model's tokenizer is cased and it was trained on ordinary text, so shouting or random
 //! case hides a request from it: on the validation attacks of `bench/EVASION.md`, model 0.6.1
 //! caught 83 % as many in capitals and 71 % as many in random case as in plain text, and it
-//! flagged 27 % of benign texts written in capitals. Every view (the canonical one too, see
-//! [`crate::normalize::views`]) is read sentence-cased when its text calls for it:
+//! flagged 27 % of benign texts written in capitals. The canonical view, and any extra view that
+//! shows such case first, is read sentence-cased when its text calls for it:
 //!
 //! * capitals: at least [`MIN_CASED`] cased letters, [`SHOUTING`] or more of them upper case, in
 //!   a text whose letters are mostly of a cased script (Chinese with `SQL` in it is not shouting);
@@ -62,7 +62,7 @@ fn odd_case(text: &str) -> bool {
 
 /// `text` in sentence case: lower case, except a letter that begins the text, a line or a
 /// sentence. One character for one (a letter whose other case is several characters stays).
-pub(crate) fn sentence_case(text: &str) -> String {
+fn sentence_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut start = true;
     let mut after_stop = false;

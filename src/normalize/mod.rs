@@ -16,8 +16,9 @@
 //! | [`confusables`]: Cyrillic/Greek homoglyphs folded to Latin inside mixed-script words | `раураl` (mixed) → `paypal` |
 //! | [`spacing`]: letter-spaced words joined, and letters joined by a separator | `h o w  t o`, `h-o-w t-o` → `how to` |
 //! | [`spacing`]: emoji used as word separators dropped | `how 🔥 to 🔥 make` → `how to make` |
+//! | [`case`]: shouting or random case sentence-cased | `hOw To MaKe A bOmB` → `How to make a bomb` |
 //!
-//! That is the *canonical* view, always scored. [`views()`] derives up to five **extra views** from
+//! That is the *canonical* view, always scored. [`views()`] derives up to nine **extra views** from
 //! it, each only when the text holds what that view undoes; the guard scores them alongside the
 //! canonical one and keeps the worst (see [`views`](crate::normalize::views) for the bounds):
 //!
@@ -31,8 +32,10 @@
 //! | `morse` ([`decode`]) | ≥ 8 Morse codes separated by spaces, words by `/` | `.... --- .-- / - --- / -- .- -.- .` → `how to make` |
 //! | `rot13` ([`rot13`]) | a sentence has far more common words (English and the Latin-script training languages) after ROT13 than before | `ubj gb znxr n obzo` → `how to make a bomb` |
 //! | `caesar` ([`rot13::Cipher`]) | a sentence that reads as no common words reads as many under another Caesar shift or Atbash | `Krz wr pdnh d erpe` → `How to make a bomb` |
-//! | `reversed` ([`reversed`]) | a sentence has far more common words once read backwards than as written | `?bmob a ekam ot woH` → `How to make a bomb?` |
-//! | (every view) [`case`] | ≥ 60 % of ≥ 12 cased letters are capitals, or a quarter of the words have a capital after a small letter: the view is read sentence-cased | `hOw To MaKe A bOmB` → `How to make a bomb` |
+//! | `reversed` ([`reversed`]) | a sentence has far more common words once read backwards than as written | `?bmob a ekam ot woH` → `?How to make a bomb` |
+//!
+//! An extra view that shows shouting or random case the canonical text did not (`1GN0R3 4LL`
+//! folds to `IGNORE ALL`) is sentence-cased too ([`case`]).
 //!
 //! A decoded payload may itself hold one more encoded payload (depth 2, view named e.g.
 //! `base64+url`). Each decoded character maps back to the whole encoded payload in the input.
@@ -61,6 +64,14 @@ pub(crate) struct Piece {
     pub c: char,
     pub start: usize,
     pub end: usize,
+}
+
+#[cfg(test)]
+impl Piece {
+    /// Each character of `text` as a piece of itself: input for one step's tests.
+    pub(crate) fn each(text: &str) -> Vec<Piece> {
+        text.char_indices().map(|(start, c)| Piece { c, start, end: start + c.len_utf8() }).collect()
+    }
 }
 
 /// Text after normalisation, with a byte-level map back to the original.
@@ -106,7 +117,13 @@ impl Normalized {
         }
         let mut pieces = styled::strip_marks(pieces);
         confusables::fold(&mut pieces);
-        Normalized::from_pieces(spacing::collapse(pieces))
+        let pieces = spacing::collapse(pieces);
+        let normalized = Normalized::from_pieces(pieces.iter().copied());
+        // Shouting or random case is read sentence-cased ([`case`]), one character for one.
+        match case::fold(&normalized.text) {
+            Some(folded) => Normalized::from_pieces(pieces.into_iter().zip(folded.chars()).map(|(p, c)| Piece { c, ..p })),
+            None => normalized,
+        }
     }
 
     /// Text from characters that each know their input range.

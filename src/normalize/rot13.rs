@@ -531,29 +531,13 @@ pub const COMMON_WORDS: &[&str] = &[
     "zu",
 ];
 
-fn rot13_byte(b: u8) -> u8 {
-    match b {
-        b'a'..=b'z' => (b - b'a' + 13) % 26 + b'a',
-        b'A'..=b'Z' => (b - b'A' + 13) % 26 + b'A',
-        _ => b,
-    }
-}
-
 /// `text` with ASCII letters rotated by 13 (its own inverse).
 ///
 /// ```
 /// assert_eq!(palisade::normalize::rot13::rot13("Uryyb, jbeyq!"), "Hello, world!");
 /// ```
 pub fn rot13(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                rot13_byte(c as u8) as char
-            } else {
-                c
-            }
-        })
-        .collect()
+    Cipher::Shift(13).apply(text)
 }
 
 /// Whether `word` (ASCII, any case) is one of [`COMMON_WORDS`].
@@ -571,11 +555,14 @@ pub(crate) fn is_common(word: &[u8]) -> bool {
         .is_ok()
 }
 
-fn hinted(text: &str) -> bool {
+/// Words that name ROT13 in a text, and those that name another cipher (`caesar` view).
+const ROT13_HINTS: &[&str] = &["rot13", "rot-13", "rot 13", "rot_13"];
+const CIPHER_HINTS: &[&str] = &["caesar", "atbash", "cipher", "shift", "verschieb", "cifrad", "chiffr"];
+
+/// Whether `text` names its cipher with one of `hints` (lower case).
+fn hinted(text: &str, hints: &[&str]) -> bool {
     let lower = text.to_ascii_lowercase();
-    ["rot13", "rot-13", "rot 13", "rot_13"]
-        .iter()
-        .any(|h| lower.contains(h))
+    hints.iter().any(|h| lower.contains(h))
 }
 
 /// A letter substitution a payload may be written in: a Caesar shift by 1–25 letters (ROT13 is
@@ -588,8 +575,12 @@ pub enum Cipher {
 
 impl Cipher {
     /// Every shift but ROT13's, then Atbash: what the `caesar` view tries.
-    fn others() -> impl Iterator<Item = Cipher> {
-        (1..26).filter(|&k| k != 13).map(Cipher::Shift).chain([Cipher::Atbash])
+    fn others() -> [Cipher; 25] {
+        let mut out = [Cipher::Atbash; 25];
+        for (slot, k) in out.iter_mut().zip((1..26).filter(|&k| k != 13)) {
+            *slot = Cipher::Shift(k);
+        }
+        out
     }
 
     fn byte(self, b: u8) -> u8 {
@@ -614,45 +605,32 @@ impl Cipher {
     }
 }
 
-/// A sentence's words (digits-free), its common words, and its common words once `cipher` is applied.
-fn counts(sentence: &str, cipher: Cipher) -> (usize, usize, usize) {
-    let (mut words, mut before, mut after) = (0usize, 0usize, 0usize);
+/// A sentence's words, its common words, and its common words once each of `ciphers` is
+/// applied, in one pass over the words.
+///
+/// For ROT13 (`strict` false) words are runs of ASCII letters and digits, and those with digits
+/// are left out: in leetspeak (`1n5truct10n5`) their letter fragments (`n` → `a`) would look like
+/// rotated English. For the `caesar` view (`strict`) words are cut at any non-alphanumeric
+/// character (`für` is one word, not `f` and `r`), and one-letter words and words with digits or
+/// non-ASCII letters count only as words: one letter shifted is too often a common word (`a`,
+/// `e`, `o`, `y`) to be evidence.
+fn counts<const N: usize>(sentence: &str, strict: bool, ciphers: [Cipher; N]) -> (usize, usize, [usize; N]) {
+    let (mut words, mut before, mut after) = (0usize, 0usize, [0usize; N]);
     let mut rotated = [0u8; 16];
-    // Words with digits are left out: in leetspeak (`1n5truct10n5`) their letter fragments
-    // (`n` → `a`) would look like rotated English.
-    for word in sentence
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.bytes().any(|b| b.is_ascii_digit()))
-    {
-        words += 1;
-        before += usize::from(is_common(word.as_bytes()));
-        if word.len() <= rotated.len() {
-            for (r, &b) in rotated.iter_mut().zip(word.as_bytes()) {
-                *r = cipher.byte(b);
-            }
-            after += usize::from(is_common(&rotated[..word.len()]));
-        }
-    }
-    (words, before, after)
-}
-
-/// [`counts`] for the `caesar` view, stricter about what a word is: words are cut at any
-/// non-alphanumeric character (`für` is one word, not `f` and `r`), and one-letter words and
-/// words with digits or non-ASCII letters are not looked up, so they count only as words.
-/// One letter shifted is too often a common word (`a`, `e`, `o`, `y`) to be evidence.
-fn strict_counts(sentence: &str, cipher: Cipher) -> (usize, usize, usize) {
-    let (mut words, mut before, mut after) = (0usize, 0usize, 0usize);
-    let mut rotated = [0u8; 16];
-    for word in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() >= 2) {
+    let cut = |c: char| if strict { !c.is_alphanumeric() } else { !c.is_ascii_alphanumeric() };
+    let counted = |w: &&str| if strict { w.len() >= 2 } else { !w.is_empty() && !w.bytes().any(|b| b.is_ascii_digit()) };
+    for word in sentence.split(cut).filter(counted) {
         words += 1;
         if !word.bytes().all(|b| b.is_ascii_alphabetic()) || word.len() > rotated.len() {
             continue;
         }
         before += usize::from(is_common(word.as_bytes()));
-        for (r, &b) in rotated.iter_mut().zip(word.as_bytes()) {
-            *r = cipher.byte(b);
+        for (n, cipher) in after.iter_mut().zip(ciphers) {
+            for (r, &b) in rotated.iter_mut().zip(word.as_bytes()) {
+                *r = cipher.byte(b);
+            }
+            *n += usize::from(is_common(&rotated[..word.len()]));
         }
-        after += usize::from(is_common(&rotated[..word.len()]));
     }
     (words, before, after)
 }
@@ -665,10 +643,10 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The sentences of `text` that read as English once rotated, as per-character edits.
 pub(crate) fn decode(text: &str) -> Option<Vec<Edit>> {
-    let hint = hinted(text);
+    let hint = hinted(text, ROT13_HINTS);
     let mut edits = Vec::new();
     for (start, sentence) in sentences(text) {
-        let (words, before, after) = counts(sentence, Cipher::Shift(13));
+        let (words, before, [after]) = counts(sentence, false, [Cipher::Shift(13)]);
         let english_once_rotated = if hint {
             after >= 2 && after > before
         } else {
@@ -693,18 +671,17 @@ pub(crate) fn decode(text: &str) -> Option<Vec<Edit>> {
 /// that already reads as common words (a quarter of them) is not tried. Where the text names
 /// a cipher (`caesar`, `atbash`, `cipher`, `shift`), 3 words and more than twice as many.
 pub(crate) fn decode_other(text: &str) -> Option<Vec<Edit>> {
-    let lower = text.to_ascii_lowercase();
-    let hint = ["caesar", "atbash", "cipher", "shift", "verschieb", "cifrad", "chiffr"].iter().any(|h| lower.contains(h));
+    let hint = hinted(text, CIPHER_HINTS);
+    let others = Cipher::others();
     let mut edits = Vec::new();
     for (start, sentence) in sentences(text) {
-        let (words, before, _) = strict_counts(sentence, Cipher::Atbash);
+        // Most sentences read as words already: they are not worth 25 substitutions.
+        let (words, before, []) = counts(sentence, true, []);
         if words < 3 || before * 4 >= words {
             continue;
         }
-        let Some((cipher, after)) = Cipher::others()
-            .map(|c| (c, strict_counts(sentence, c).2))
-            .max_by_key(|&(_, after)| after)
-        else {
+        let (_, _, after) = counts(sentence, true, others);
+        let Some((cipher, after)) = others.into_iter().zip(after).max_by_key(|&(_, after)| after) else {
             continue;
         };
         let decoded = if hint {

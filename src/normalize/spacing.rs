@@ -185,8 +185,7 @@ mod tests {
     use super::*;
 
     fn joined(text: &str) -> String {
-        let pieces = text.char_indices().map(|(start, c)| Piece { c, start, end: start + c.len_utf8() });
-        collapse(pieces.collect()).into_iter().map(|p| p.c).collect()
+        collapse(Piece::each(text)).into_iter().map(|p| p.c).collect()
     }
 
     #[test]

@@ -59,45 +59,49 @@ fn takes_no_marks(c: char) -> bool {
 /// Drops or composes the combining marks that follow such a character (see the module docs).
 ///
 /// A text is either decomposed (every mark composes with its letter: `cafe\u{301}`) or decorated
-/// (some mark does not: Zalgo, strikethrough). In decorated text every mark on a Latin letter is
-/// dropped, including those that would compose (`à` from a random grave accent), so the letters
-/// read plain.
+/// (some mark does not: Zalgo, strikethrough). In decorated text every such mark is dropped,
+/// including those that would compose (`à` from a random grave accent), so the letters read plain.
 pub(crate) fn strip_marks(pieces: Vec<Piece>) -> Vec<Piece> {
     if !pieces.iter().any(|p| is_combining_mark(p.c)) {
         return pieces;
     }
-    match marks_on_latin(pieces.clone(), true) {
-        (out, false) => out,
-        (_, true) => marks_on_latin(pieces, false).0,
-    }
-}
-
-/// Composes (when `compose_marks`) or drops the marks after such a character; says whether a
-/// mark that does not compose was dropped.
-fn marks_on_latin(pieces: Vec<Piece>, compose_marks: bool) -> (Vec<Piece>, bool) {
+    let compose_marks = !decorated(&pieces);
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-    let mut decorated = false;
     // Whether the last piece kept is a character whose following marks are composed or dropped.
-    let mut on_latin = false;
+    let mut on_plain = false;
     for p in pieces {
         if !is_combining_mark(p.c) {
-            on_latin = takes_no_marks(p.c);
+            on_plain = takes_no_marks(p.c);
             out.push(p);
-            continue;
-        }
-        if !on_latin {
+        } else if !on_plain {
             out.push(p);
-            continue;
-        }
-        let last = out.last_mut().expect("a character was kept before the mark");
-        // The composed letter stands for both input characters.
-        match compose(last.c, p.c) {
-            Some(c) if compose_marks => *last = Piece { c, start: last.start.min(p.start), end: last.end.max(p.end) },
-            Some(_) => {}
-            None => decorated = true,
+        } else if compose_marks {
+            let last = out.last_mut().expect("a character was kept before the mark");
+            // In a text that is not decorated every such mark composes; the composed letter
+            // stands for both input characters.
+            if let Some(c) = compose(last.c, p.c) {
+                *last = Piece { c, start: last.start.min(p.start), end: last.end.max(p.end) };
+            }
         }
     }
-    (out, decorated)
+    out
+}
+
+/// Whether a mark after a character that takes none fails to compose with it (and the marks
+/// composed before it).
+fn decorated(pieces: &[Piece]) -> bool {
+    let mut base: Option<char> = None;
+    for p in pieces {
+        if !is_combining_mark(p.c) {
+            base = takes_no_marks(p.c).then_some(p.c);
+        } else if let Some(b) = base {
+            match compose(b, p.c) {
+                Some(c) => base = Some(c),
+                None => return true,
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -105,8 +109,7 @@ mod tests {
     use super::*;
 
     fn stripped(text: &str) -> String {
-        let pieces = text.char_indices().map(|(start, c)| Piece { c, start, end: start + c.len_utf8() });
-        strip_marks(pieces.collect()).into_iter().map(|p| p.c).collect()
+        strip_marks(Piece::each(text)).into_iter().map(|p| p.c).collect()
     }
 
     #[test]

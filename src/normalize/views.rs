@@ -143,12 +143,9 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
         out.push(apply("reversed".into(), &masked, edits));
     }
     debug_assert!(out.len() <= MAX_EXTRA_VIEWS);
-    out.insert(0, View::canonical(masked));
-    // Shouting or random case is read sentence-cased, in every view that has it, the canonical
-    // one included: the model flagged 27 of 100 benign validation texts in capitals as written
-    // (`bench/EVASION.md`), and attacks hidden that way are caught as often as plain ones once
-    // sentence-cased. A view made by leetspeak folding or decoding may be the first to show it
-    // (`1GN0R3 4LL` folds to `IGNORE ALL`). One character for one, so offsets still map.
+    // The canonical text is sentence-cased already when it shouts (`Normalized::canonical`); a
+    // view made by leetspeak folding or decoding may be the first to show capitals (`1GN0R3 4LL`
+    // folds to `IGNORE ALL`). One character for one, so offsets still map.
     for view in &mut out {
         if let Some(folded) = case::fold(&view.normalized.text).filter(|f| f.len() == view.normalized.text.len()) {
             let edits = vec![Edit { range: 0..folded.len(), text: folded, per_char: true }];
@@ -156,6 +153,7 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
             *view = View { changed, ..apply(std::mem::take(&mut view.name), &view.normalized, edits) };
         }
     }
+    out.insert(0, View::canonical(masked));
     out
 }
 
