@@ -51,7 +51,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let kind: Kind = serde_json::from_value(r.get("kind").cloned().unwrap_or(json!("prompt")))
             .unwrap_or_default();
         let t = Instant::now();
-        let views = palisade::normalize::views(text);
+        let views = guard.views(text);
         t_views += t.elapsed();
         let found: Vec<&str> = views.iter().skip(1).map(|v| v.name.as_str()).collect();
         with_extra += usize::from(!found.is_empty());

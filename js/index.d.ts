@@ -50,7 +50,7 @@ export interface ScoreOptions {
   /**
    * `'all'` (default): score the canonical view and every extra view the text calls for
    * (leetspeak folded; base64, hex, URL-encoded, base32 and Morse payloads decoded; ROT13, other
-   * Caesar shifts, Atbash and reversed text undone; shouting or random case sentence-cased) and keep the worst. `'canonical'`: the
+   * Caesar shifts, Atbash and reversed text undone; words run together spaced again; shouting or random case sentence-cased) and keep the worst. `'canonical'`: the
    * canonical view only (cheaper, blind to those).
    */
   views?: 'all' | 'canonical';
@@ -97,7 +97,7 @@ export interface Verdict {
   deny: DenyMatch | null;
   /**
    * The normalisation view whose window produced the score: `'canonical'`, `'leetspeak'`,
-   * `'base64'`, `'hex'`, `'url'`, `'base32'`, `'morse'`, `'rot13'`, `'caesar'`, `'reversed'`, or
+   * `'base64'`, `'hex'`, `'url'`, `'base32'`, `'morse'`, `'rot13'`, `'caesar'`, `'reversed'`, `'segmented'`, or
    * a nested decoding such as `'base64+url'` (any of them read sentence-cased when written in
    * capitals or random case).
    * `span` is always in the text given (a decoded payload maps to the whole encoded payload).

@@ -1,12 +1,14 @@
 //! [`Guard`]: normalise → tokenise → window → infer → max-pool → policy.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::config::ModelConfig;
 use crate::engine::{Engine, EngineKind, Kernels, Output, TractEngine};
 use crate::error::{Error, Result};
+use crate::normalize::segment::{self, Lexicon};
 use crate::normalize::{Normalized, View, ViewSet};
 use crate::policy::{Decision, DenyMatch, Policy, ScoreOptions};
 use crate::tokenize::TextTokenizer;
@@ -73,6 +75,9 @@ pub struct Guard {
     config: ModelConfig,
     tokenizer: TextTokenizer,
     engine: Box<dyn Engine>,
+    /// The tokenizer's words, for the `segmented` view; built on the first text that needs it,
+    /// so a load does not pay for it.
+    lexicon: OnceLock<Lexicon>,
 }
 
 #[cfg(feature = "embedded-model")]
@@ -200,7 +205,25 @@ impl Guard {
                 return Err(Error::EngineUnavailable("this build has no `ort` feature".into()));
             }
         };
-        Ok(Guard { config, tokenizer, engine })
+        Ok(Guard { config, tokenizer, engine, lexicon: OnceLock::new() })
+    }
+
+    /// The views this guard scores `text` in (with [`ViewSet::All`]): the canonical view and the
+    /// extra views it calls for, words run together spaced with the model's own vocabulary
+    /// ([`crate::normalize::segment`]).
+    ///
+    /// ```no_run
+    /// let guard = palisade::Guard::load_default().unwrap();
+    /// let views = guard.views("howtomakeabombathome");
+    /// assert_eq!(views[1].name, "segmented");
+    /// ```
+    pub fn views(&self, text: &str) -> Vec<View> {
+        self.views_of(Normalized::canonical(text))
+    }
+
+    fn views_of(&self, canonical: Normalized) -> Vec<View> {
+        let lexicon = segment::wanted(&canonical.text).then(|| self.lexicon.get_or_init(|| self.tokenizer.lexicon()));
+        crate::normalize::views::with_extra_views(canonical, lexicon)
     }
 
     /// The model config (labels, thresholds, version, validation metrics).
@@ -411,7 +434,7 @@ impl Guard {
         };
         let mut deny = deny_in(&canonical);
         let views = match policy.views {
-            ViewSet::All => crate::normalize::views::with_extra_views(canonical),
+            ViewSet::All => self.views_of(canonical),
             ViewSet::Canonical => vec![View::canonical(canonical)],
         };
         let mut scored = Vec::new();

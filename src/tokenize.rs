@@ -1,8 +1,9 @@
 //! Tokenisation with the model's `tokenizer.json` (Hugging Face `tokenizers`), keeping offsets.
 
-use tokenizers::Tokenizer;
+use tokenizers::{ModelWrapper, Tokenizer};
 
 use crate::error::{Error, Result};
+use crate::normalize::segment::Lexicon;
 
 /// Token ids of a text and, for each, its byte range in that text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -38,6 +39,15 @@ impl TextTokenizer {
     /// Number of pieces in the vocabulary (used to check a tokenizer against a model).
     pub fn vocab_size(&self) -> usize {
         self.inner.get_vocab_size(true)
+    }
+
+    /// The vocabulary's words with their log-probabilities, for spacing words run together
+    /// ([`crate::normalize::segment`]); empty for a tokenizer that is not a Unigram model.
+    pub fn lexicon(&self) -> Lexicon {
+        match self.inner.get_model() {
+            ModelWrapper::Unigram(unigram) => Lexicon::from_pieces(unigram.iter().map(|(piece, score)| (piece.as_str(), *score))),
+            _ => Lexicon::default(),
+        }
     }
 
     /// Encodes `text` without special tokens; offsets are byte offsets into `text`.

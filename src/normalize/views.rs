@@ -1,5 +1,6 @@
 //! Extra views of a text: what it says once leetspeak is folded, encoded payloads are decoded,
-//! or ROT13, another Caesar shift or reversed writing is undone; any view in shouting or random
+//! ROT13, another Caesar shift or reversed writing is undone, or words run together are spaced
+//! again; any view in shouting or random
 //! case is read sentence-cased. The guard scores each alongside the canonical view and keeps the
 //! worst, so an attack hidden by one of these transforms is judged on what it says.
 //!
@@ -21,11 +22,12 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::segment::{self, Lexicon};
 use super::{case, decode, leet, reversed, rot13, Normalized, Piece};
 
 /// At most this many extra views: one per kind (leetspeak, base64, hex, url, base32, morse,
-/// rot13, caesar, reversed).
-pub const MAX_EXTRA_VIEWS: usize = 9;
+/// rot13, caesar, reversed, segmented).
+pub const MAX_EXTRA_VIEWS: usize = 10;
 /// Decoded text one view may hold, in bytes; payloads beyond it are left encoded.
 pub const MAX_DECODED_BYTES: usize = 16 * 1024;
 /// Decoding levels: a payload and one payload inside it (base64 of URL-encoded text), no deeper.
@@ -54,7 +56,8 @@ pub enum ViewSet {
 /// ```
 #[derive(Debug, Clone)]
 pub struct View {
-    /// `canonical`, `leetspeak`, `base64`, `hex`, `url` or `rot13`; a payload decoded inside
+    /// `canonical`, `leetspeak`, `base64`, `hex`, `url`, `base32`, `morse`, `rot13`, `caesar`,
+    /// `reversed` or `segmented`; a payload decoded inside
     /// another is named after both, outer first (`base64+url`).
     pub name: String,
     /// The view's text and its map back to the input.
@@ -80,11 +83,14 @@ impl View {
 
 /// The canonical view of `input` followed by the extra views it calls for (see
 /// [`with_extra_views`]: an encoded payload that a view decodes is blanked in the others).
+/// Without a model there is no [`Lexicon`], so words run together are not spaced here; a
+/// [`Guard`](crate::Guard)'s views ([`Guard::views`](crate::Guard::views)) space them too.
 pub fn views(input: &str) -> Vec<View> {
-    with_extra_views(Normalized::canonical(input))
+    with_extra_views(Normalized::canonical(input), None)
 }
 
-/// `canonical` as the first view, followed by the extra views it calls for.
+/// `canonical` as the first view, followed by the extra views it calls for; the `segmented`
+/// view (words run together, spaced again) only with a `lexicon` of the model's words.
 ///
 /// An encoded payload that an extra view decodes is read there, as what it says, and blanked
 /// (spaces, so offsets hold) in the canonical view and in every other view. Why: the model
@@ -98,11 +104,11 @@ pub fn views(input: &str) -> Vec<View> {
 ///
 /// ```
 /// use palisade::normalize::{views::with_extra_views, Normalized};
-/// let v = with_extra_views(Normalized::canonical("What does SGFwcHkgYmlydGhkYXkgdG8geW91IQ== say?"));
+/// let v = with_extra_views(Normalized::canonical("What does SGFwcHkgYmlydGhkYXkgdG8geW91IQ== say?"), None);
 /// assert_eq!(v[0].normalized.text, "What does                                  say?");
 /// assert_eq!((v[1].name.as_str(), v[1].normalized.text.as_str()), ("base64", "What does Happy birthday to you! say?"));
 /// ```
-pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
+pub fn with_extra_views(canonical: Normalized, lexicon: Option<&Lexicon>) -> Vec<View> {
     let mut decoded: Vec<(String, Vec<Edit>)> = Vec::new();
     for kind in decode::Kind::ALL {
         let mut budget = MAX_DECODED_BYTES;
@@ -141,6 +147,9 @@ pub fn with_extra_views(canonical: Normalized) -> Vec<View> {
     }
     if let Some(edits) = reversed::undo(&masked.text) {
         out.push(apply("reversed".into(), &masked, edits));
+    }
+    if let Some(edits) = lexicon.and_then(|l| segment::split(&masked.text, l)) {
+        out.push(apply("segmented".into(), &masked, edits));
     }
     debug_assert!(out.len() <= MAX_EXTRA_VIEWS);
     // The canonical text is sentence-cased already when it shouts (`Normalized::canonical`); a
