@@ -257,7 +257,7 @@ TRANSFORMS = {
     "small capitals": small_caps,
     "parenthesized letters": parenthesized,
     "negative squared letters": negative_squared,
-    # Not undone by any view: the model reads them as they are.
+    # Emoji separators: dropped by the canonical view; no spaces: the segmented view.
     "emoji between words": emoji_between_words,
     "no spaces": no_spaces,
     # Undone by an extra view.
@@ -282,7 +282,7 @@ TRANSFORMS = {
     "caesar shift 3, bare": lambda t, r: caesar(t, 3),
     "atbash, bare": lambda t, r: atbash(t),
 }
-VIEW_TRANSFORMS = {"leetspeak", "base64", "hex", "url-encoding", "rot13", "base32", "morse code", "reversed",
+VIEW_TRANSFORMS = {"leetspeak", "base64", "hex", "url-encoding", "rot13", "base32", "morse code", "reversed", "no spaces",
                    "leetspeak + zero-width", "base64 of url-encoding",
                    "base64, bare", "hex, bare", "url-encoding (every byte), bare", "rot13, bare (no hint)",
                    "caesar shift 3, bare", "atbash, bare"}
@@ -417,7 +417,7 @@ def write(table, attacks, benign, recall_clean, fpr_on, fpr_off, benign_views, t
         "",
         "## Cost on ordinary text (same run)",
         "",
-        "Normalisation = `palisade::normalize::views(text)` (canonical view and every extra-view detector);",
+        "Normalisation = `Guard::views(text)` (canonical view and every extra-view detector, the lexicon of `segmented` included);",
         "scoring = the whole `Guard::score_with` call (which normalises again, tokenises and runs the model).",
         "",
         "| rows | normalisation + views | scoring, all views | scoring, canonical only | normalisation share | windows all views / canonical only |",
@@ -438,8 +438,8 @@ def write(table, attacks, benign, recall_clean, fpr_on, fpr_off, benign_views, t
         "  separated letters: every word of ≥ 3 letters spelt with one of `-` `.` `*` between its letters.",
         "  Fancy text: zalgo (1–3 combining marks U+0300–036F on every letter), strikethrough (U+0336 after",
         "  every character), small capitals (`ʜᴏᴡ`), parenthesized letters (`⒣⒪⒲`), negative squared (`🅷🅾🆆`).",
-        "- emoji between words (one of 🔥 😊 👉 ✨ between every two words) and no spaces: undone by no view;",
-        "  the model reads them as written.",
+        "- emoji between words (one of 🔥 😊 👉 ✨ between every two words): dropped by the canonical view. no spaces:",
+        "  every space removed; the `segmented` view spaces long runs of letters again with the model's vocabulary.",
         "- leetspeak: every a e i o s t → 4 3 1 0 5 7. upper case; random case (each letter upper or lower",
         "  at random); reversed (the whole text backwards, character by character). caesar shift 3 and",
         "  atbash (`a`↔`z`): ASCII letters substituted, no wrapper.",
