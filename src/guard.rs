@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::ModelConfig;
 use crate::engine::{Engine, EngineKind, Kernels, Output, TractEngine};
 use crate::error::{Error, Result};
-use crate::normalize::segment::{self, Lexicon};
+use crate::normalize::segment::Lexicon;
 use crate::normalize::{Normalized, View, ViewSet};
 use crate::policy::{Decision, DenyMatch, Policy, ScoreOptions};
 use crate::tokenize::TextTokenizer;
@@ -222,8 +222,8 @@ impl Guard {
     }
 
     fn views_of(&self, canonical: Normalized) -> Vec<View> {
-        let lexicon = segment::wanted(&canonical.text).then(|| self.lexicon.get_or_init(|| self.tokenizer.lexicon()));
-        crate::normalize::views::with_extra_views(canonical, lexicon)
+        let lexicon = || self.lexicon.get_or_init(|| self.tokenizer.lexicon());
+        crate::normalize::views::with_extra_views(canonical, Some(&lexicon))
     }
 
     /// The model config (labels, thresholds, version, validation metrics).

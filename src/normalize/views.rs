@@ -90,7 +90,8 @@ pub fn views(input: &str) -> Vec<View> {
 }
 
 /// `canonical` as the first view, followed by the extra views it calls for; the `segmented`
-/// view (words run together, spaced again) only with a `lexicon` of the model's words.
+/// view (words run together, spaced again) only with a `lexicon` of the model's words, asked
+/// for only when the text has a long run of letters.
 ///
 /// An encoded payload that an extra view decodes is read there, as what it says, and blanked
 /// (spaces, so offsets hold) in the canonical view and in every other view. Why: the model
@@ -108,7 +109,7 @@ pub fn views(input: &str) -> Vec<View> {
 /// assert_eq!(v[0].normalized.text, "What does                                  say?");
 /// assert_eq!((v[1].name.as_str(), v[1].normalized.text.as_str()), ("base64", "What does Happy birthday to you! say?"));
 /// ```
-pub fn with_extra_views(canonical: Normalized, lexicon: Option<&Lexicon>) -> Vec<View> {
+pub fn with_extra_views<'a>(canonical: Normalized, lexicon: Option<&dyn Fn() -> &'a Lexicon>) -> Vec<View> {
     let mut decoded: Vec<(String, Vec<Edit>)> = Vec::new();
     for kind in decode::Kind::ALL {
         let mut budget = MAX_DECODED_BYTES;
