@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes a bare Debian 12 machine of this project's kind to a working Palisade build environment:
-# Debian's wasm-capable Rust, wasm-bindgen-cli (pinned to the crate), wasm-opt (npm binaryen),
+# Debian's wasm-capable Rust, wasm-bindgen-cli (pinned to the crate), wasm-opt (npm binaryen; only for PALISADE_WASM_OPT),
 # Debian's Chromium for the browser tests, the npm dev dependencies, the Python packages of the
 # model pipeline. Idempotent: every step checks first and skips.
 set -euo pipefail

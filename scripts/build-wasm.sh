@@ -36,26 +36,35 @@ fi
   -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --target-dir "$TARGET_DIR"
 RAW="$TARGET_DIR"/wasm32-unknown-unknown/wasm/palisade.wasm
 rm -rf "$OUT" && mkdir -p "$OUT"
-wasm-bindgen --target web --out-dir "$OUT" --out-name palisade "$RAW"
+# No name or producers section: they are 3.6 MB of the module and only help a profiler.
+wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$OUT" --out-name palisade "$RAW"
 T1=$SECONDS
-# wasm-opt takes minutes on this module; reuse its output when wasm-bindgen's output is unchanged.
-OPT_CACHE="$TARGET_DIR/opt-cache"
-KEY=$(sha256sum "$OUT/palisade_bg.wasm" | cut -c1-32)
-if [ -f "$OPT_CACHE/$KEY.wasm" ]; then
-  cp "$OPT_CACHE/$KEY.wasm" "$OUT/palisade_bg.wasm"
-  echo "wasm-opt: unchanged input, reused $OPT_CACHE/$KEY.wasm"
-else
-  wasm-opt -O3 $SIMD_FLAG --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-multivalue --enable-mutable-globals \
-    "$OUT/palisade_bg.wasm" -o "$OUT/palisade_bg.opt.wasm"
-  mv "$OUT/palisade_bg.opt.wasm" "$OUT/palisade_bg.wasm"
-  rm -rf "$OPT_CACHE" && mkdir -p "$OPT_CACHE" && cp "$OUT/palisade_bg.wasm" "$OPT_CACHE/$KEY.wasm"
+# No wasm-opt by default. rustc's LTO output is already optimised, and binaryen's -O3 (inlining into
+# large functions) made the module slower to start: V8 compiles each function lazily on its first call
+# and tiers hot ones up in the background, and both take longer on its bigger functions. Fresh Node
+# processes, same crate: process start to first score 890 -> 777 ms (medians of 5), the next 15 short
+# texts 758 -> 389 ms, steady state the same, gzip size the same (bench/RESULTS.md, log).
+# PALISADE_WASM_OPT="-O3" (or -Os, -O2) runs wasm-opt again, to reproduce that comparison; it takes
+# minutes on this module, so its output is reused while wasm-bindgen's output is unchanged.
+if [ -n "${PALISADE_WASM_OPT:-}" ]; then
+  OPT_CACHE="$TARGET_DIR/opt-cache"
+  KEY=$( (echo "$PALISADE_WASM_OPT"; cat "$OUT/palisade_bg.wasm") | sha256sum | cut -c1-32)
+  if [ -f "$OPT_CACHE/$KEY.wasm" ]; then
+    cp "$OPT_CACHE/$KEY.wasm" "$OUT/palisade_bg.wasm"
+    echo "wasm-opt: unchanged input, reused $OPT_CACHE/$KEY.wasm"
+  else
+    wasm-opt $PALISADE_WASM_OPT $SIMD_FLAG --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-reference-types --enable-multivalue --enable-mutable-globals \
+      "$OUT/palisade_bg.wasm" -o "$OUT/palisade_bg.opt.wasm"
+    mv "$OUT/palisade_bg.opt.wasm" "$OUT/palisade_bg.wasm"
+    rm -rf "$OPT_CACHE" && mkdir -p "$OPT_CACHE" && cp "$OUT/palisade_bg.wasm" "$OPT_CACHE/$KEY.wasm"
+  fi
 fi
 rm -f "$OUT/.gitignore"
 size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
 W="$OUT/palisade_bg.wasm"
-printf 'built %s in %ss (wasm-opt %ss)\n' "$W" $((SECONDS - T0)) $((SECONDS - T1))
+printf 'built %s in %ss (of which after cargo: %ss)\n' "$W" $((SECONDS - T0)) $((SECONDS - T1))
 printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "palisade_bg.wasm (all)" "$(size $W)" "$(gz $W)"
 printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "  of which the model's plan" "$(size $PALISADE_PLAN)" "$(gz $PALISADE_PLAN)"
 printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "  of which tokenizer.json" "$(size model/tokenizer.json)" "$(gz model/tokenizer.json)"
