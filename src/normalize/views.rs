@@ -140,13 +140,13 @@ pub fn with_extra_views<'a>(canonical: Normalized, lexicon: Option<&dyn Fn() -> 
     for (name, edits) in decoded {
         out.push(apply(name, &masked, edits));
     }
-    if let Some(edits) = rot13::decode(&masked.text) {
+    if let Some(edits) = rot13::decode(&masked.text, lexicon) {
         out.push(apply("rot13".into(), &masked, edits));
     }
-    if let Some(edits) = rot13::decode_other(&masked.text) {
+    if let Some(edits) = rot13::decode_other(&masked.text, lexicon) {
         out.push(apply("caesar".into(), &masked, edits));
     }
-    if let Some(edits) = reversed::undo(&masked.text) {
+    if let Some(edits) = reversed::undo(&masked.text, lexicon) {
         out.push(apply("reversed".into(), &masked, edits));
     }
     if let Some(edits) = lexicon.and_then(|l| segment::split(&masked.text, l)) {
