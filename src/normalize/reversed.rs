@@ -114,11 +114,7 @@ mod tests {
         undo(text, None).map(|edits| crate::normalize::views::edited(text, edits))
     }
 
-    /// The shipped tokenizer's words.
-    fn lexicon() -> Lexicon {
-        let json = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/tokenizer.json")).unwrap();
-        crate::TextTokenizer::from_bytes(&json).unwrap().lexicon()
-    }
+    use crate::normalize::segment::shipped_lexicon as lexicon;
 
     #[test]
     fn reads_reversed_sentences_forwards() {

@@ -856,11 +856,7 @@ mod tests {
         }
     }
 
-    /// The shipped tokenizer's words.
-    fn lexicon() -> Lexicon {
-        let json = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/tokenizer.json")).unwrap();
-        crate::TextTokenizer::from_bytes(&json).unwrap().lexicon()
-    }
+    use crate::normalize::segment::shipped_lexicon as lexicon;
 
     #[test]
     fn the_vocabulary_reads_what_common_words_miss() {

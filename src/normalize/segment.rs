@@ -295,15 +295,20 @@ pub(crate) fn split<'a>(text: &str, lexicon: &dyn Fn() -> &'a Lexicon) -> Option
     (!edits.is_empty()).then_some(edits)
 }
 
+/// The shipped tokenizer's words, for the views' tests.
+#[cfg(test)]
+pub(crate) fn shipped_lexicon() -> Lexicon {
+    let json = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/tokenizer.json")).unwrap();
+    crate::TextTokenizer::from_bytes(&json).unwrap().lexicon()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::normalize::views::edited;
 
-    /// The shipped tokenizer's words.
     fn lexicon() -> Lexicon {
-        let json = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/tokenizer.json")).unwrap();
-        crate::TextTokenizer::from_bytes(&json).unwrap().lexicon()
+        shipped_lexicon()
     }
 
     #[test]
