@@ -84,24 +84,13 @@ impl Lexicon {
         best[0] = 0.0;
         let mut key = String::new();
         for i in 0..n {
-            key.clear();
-            for j in i + 1..=n.min(i + self.longest) {
-                key.push(lowered[j - 1]);
-                let mut relax = |score: f32, step: Step| {
-                    if best[i] + score > best[j] {
-                        best[j] = best[i] + score;
-                        from[j] = (i, step);
-                    }
-                };
-                if let Some(&s) = self.starts.get(&key) {
-                    relax(s, Step::Start);
+            // A word starts with a word-initial piece.
+            self.pieces_at(&lowered, i, (true, i > 0), &mut key, |j, step, score| {
+                if best[i] + score > best[j] {
+                    best[j] = best[i] + score;
+                    from[j] = (i, step);
                 }
-                if i > 0 {
-                    if let Some(&s) = self.insides.get(&key) {
-                        relax(s - INSIDE_WORD_COST, Step::Inside);
-                    }
-                }
-            }
+            });
             // Every position stays reachable, so a reading always exists; one that needs this
             // step is refused below.
             if best[i + 1] == f32::NEG_INFINITY {
@@ -189,21 +178,36 @@ impl Lexicon {
             best.resize(n + 1, f32::INFINITY);
             best[0] = 0.0;
             for i in 0..n {
-                key.clear();
-                for j in i + 1..=n.min(i + self.longest) {
-                    key.push(word[j - 1]);
-                    let start = if i == 0 { self.starts.get(&key).map(|&s| -s) } else { None };
-                    let inside = self.insides.get(&key).map(|&s| INSIDE_WORD_COST - s);
-                    if let Some(c) = [start, inside].into_iter().flatten().reduce(f32::min) {
-                        best[j] = best[j].min(best[i] + c);
-                    }
-                }
+                self.pieces_at(&word, i, (i == 0, true), &mut key, |j, _, score| best[j] = best[j].min(best[i] - score));
                 best[i + 1] = best[i + 1].min(best[i] + UNREAD_COST);
             }
             cost += best[n];
             letters += n;
         }
         (letters > 0).then(|| (cost / letters as f32, letters))
+    }
+}
+
+impl Lexicon {
+    /// Every piece of the vocabulary that `word` (lower-cased letters) has from position `i`:
+    /// `each(end, kind, score)`, the score being the piece's log-probability, less
+    /// [`INSIDE_WORD_COST`] for a piece from inside a word. `(starts, insides)` say which kinds
+    /// may stand at `i`; `key` is scratch space, kept by the caller across calls.
+    fn pieces_at(&self, word: &[char], i: usize, (starts, insides): (bool, bool), key: &mut String, mut each: impl FnMut(usize, Step, f32)) {
+        key.clear();
+        for j in i + 1..=word.len().min(i + self.longest) {
+            key.push(word[j - 1]);
+            if starts {
+                if let Some(&s) = self.starts.get(key.as_str()) {
+                    each(j, Step::Start, s);
+                }
+            }
+            if insides {
+                if let Some(&s) = self.insides.get(key.as_str()) {
+                    each(j, Step::Inside, s - INSIDE_WORD_COST);
+                }
+            }
+        }
     }
 }
 
