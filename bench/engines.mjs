@@ -16,11 +16,15 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Tokenizer } from '@huggingface/tokenizers';
 
-const { values } = parseArgs({ options: { smoke: { type: 'boolean' }, runs: { type: 'string' }, model: { type: 'string', default: 'shipped' } } });
+const { values } = parseArgs({ options: { smoke: { type: 'boolean' }, runs: { type: 'string' }, cold: { type: 'string' }, model: { type: 'string', default: 'shipped' } } });
 if (!['shipped', 'fp32'].includes(values.model)) throw new Error('--model is shipped or fp32');
 const fp32 = values.model === 'fp32';
 const smoke = !!values.smoke;
 const RUNS = Number(values.runs ?? (smoke ? 3 : 20));
+// Cold start is one sample per process, and a process's start varies by 10-20 % on this machine, so
+// it gets rounds of its own: every engine once per round, in a fresh process, the order rotated.
+const COLD = Number(values.cold ?? (smoke ? 1 : 6));
+if (!(Number.isInteger(RUNS) && RUNS >= 1 && Number.isInteger(COLD) && COLD >= 1)) throw new Error('--runs and --cold are whole numbers ≥ 1');
 const repo = new URL('../', import.meta.url);
 const work = new URL('work/', import.meta.url);
 mkdirSync(work, { recursive: true });
@@ -88,6 +92,15 @@ const engines = [
   { id: 'native-ort', name: 'Palisade native (ort, 1 thread)', run: ['bin', 'ort'], skip: !existsSync(bin) && `no ${bin}` },
 ];
 
+/** Runs engine `e` in a fresh process on the inputs at `path` and returns its JSON report. */
+function runEngine(e, path) {
+  const [how, arg] = e.run;
+  const out = how === 'node'
+    ? execFileSync(process.execPath, [new URL('engine-run.mjs', import.meta.url).pathname, arg, path], { maxBuffer: 1 << 26 })
+    : execFileSync(bin, ['bench', '--input', path, '--engine', arg, ...(modelDir ? ['--model-dir', modelDir] : [])], { maxBuffer: 1 << 26 });
+  return JSON.parse(out.toString().trim().split('\n').at(-1));
+}
+
 const reports = [];
 for (const e of engines) {
   if (e.skip) {
@@ -95,11 +108,19 @@ for (const e of engines) {
     continue;
   }
   console.error(`running ${e.name} …`);
-  const [how, arg] = e.run;
-  const out = how === 'node'
-    ? execFileSync(process.execPath, [new URL('engine-run.mjs', import.meta.url).pathname, arg, inputsPath], { maxBuffer: 1 << 26 })
-    : execFileSync(bin, ['bench', '--input', inputsPath, '--engine', arg, ...(modelDir ? ['--model-dir', modelDir] : [])], { maxBuffer: 1 << 26 });
-  reports.push({ ...e, r: JSON.parse(out.toString().trim().split('\n').at(-1)) });
+  reports.push({ ...e, r: runEngine(e, inputsPath), cold: [] });
+}
+
+// Cold-start rounds: process start → library imported → model ready → first score of the shortest
+// text, nothing else in the process.
+const coldPath = new URL('inputs-cold.json', work).pathname;
+writeFileSync(coldPath, JSON.stringify({ ...inputs, texts: inputs.texts.slice(0, 1), batch: [], runs: 1, warmup: 0, batch_runs: 0 }));
+for (let round = 0; round < COLD; round++) {
+  console.error(`cold start, round ${round + 1} of ${COLD} …`);
+  for (let k = 0; k < reports.length; k++) {
+    const e = reports[(k + round) % reports.length];
+    e.cold.push(runEngine(e, coldPath));
+  }
 }
 
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
@@ -111,6 +132,18 @@ const p50 = (e, n) => quantile(e.r.latency[n], 0.5);
 const ref = byId.palisade;
 const diff = (e) => Math.max(...lengths.map((n) => Math.max(...e.r.scores[n].map((p, j) => Math.abs(p - ref.r.scores[n][j])))));
 const prompts = (e) => (e.r.batch_size * 1000) / quantile(e.r.batch_ms, 0.5);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const cold = (e, field) => median(e.cold.map((r) => r[field]).filter((x) => x != null));
+const coldRange = (e, field) => {
+  const xs = e.cold.map((r) => r[field]);
+  return xs.length > 1 ? ` (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : '';
+};
+// Per round, against the peer's process of the same round (neighbours in time share the machine's state).
+const coldRatios = (e) => e.cold.map((r, i) => r.first_score_ms / web.cold[i].first_score_ms);
 const mb = (b) => (b / 1e6).toFixed(1);
 
 // Bytes a web app ships for each option (the native ones ship nothing to a browser).
@@ -150,11 +183,11 @@ const lines = [
   '',
   `## Batch, cold start, memory`,
   '',
-  `Batch: ${inputs.batch.length} mixed prompts (authored benign tasks, translated attacks, injections; ${Math.min(...inputs.batch.map(tokensOf))}–${Math.max(...inputs.batch.map(tokensOf))} tokens), median of ${inputs.batch_runs} runs. Cold start is measured from the engine's process start: library imported → model ready → first score.`,
+  `Batch: ${inputs.batch.length} mixed prompts (authored benign tasks, translated attacks, injections; ${Math.min(...inputs.batch.map(tokensOf))}–${Math.max(...inputs.batch.map(tokensOf))} tokens), median of ${inputs.batch_runs} runs. Cold start: ${COLD} round${COLD > 1 ? 's' : ''}, every engine once per round in a fresh process that does nothing else (order rotated each round), timed from the process's start: library imported → model ready → first score (the ${inputs.texts[0].name}-token text); medians${COLD > 1 ? ', with the range in brackets; the ratio is the medians\', and per round against the peer\'s process of the same round' : ''}. Peak RSS is from the latency run.`,
   '',
-  '| engine | batch: prompts/s | ÷ transformers.js | imported (ms) | ready (ms) | first score (ms) | first score ÷ transformers.js | peak RSS (MB) |',
-  '|---|---|---|---|---|---|---|---|',
-  ...reports.map((e) => `| ${e.name} | ${f(prompts(e))} | ${web ? (prompts(e) / prompts(web)).toFixed(2) + '×' : '–'} | ${f(e.r.imported_ms)} | ${f(e.r.ready_ms)} | ${f(e.r.first_score_ms)} | ${web ? (e.r.first_score_ms / web.r.first_score_ms).toFixed(2) + '×' : '–'} | ${mb(e.r.peak_rss_bytes)} |`),
+  '| engine | batch: prompts/s | ÷ transformers.js | imported (ms) | ready (ms) | first score (ms) | first score ÷ transformers.js | per round | peak RSS (MB) |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...reports.map((e) => `| ${e.name} | ${f(prompts(e))} | ${web ? (prompts(e) / prompts(web)).toFixed(2) + '×' : '–'} | ${f(cold(e, 'imported_ms'))} | ${f(cold(e, 'ready_ms'))} | ${f(cold(e, 'first_score_ms'))}${coldRange(e, 'first_score_ms')} | ${web ? (cold(e, 'first_score_ms') / cold(web, 'first_score_ms')).toFixed(2) + '×' : '–'} | ${web && COLD > 1 ? `${Math.min(...coldRatios(e)).toFixed(2)}–${Math.max(...coldRatios(e)).toFixed(2)}×` : '–'} | ${mb(e.r.peak_rss_bytes)} |`),
   '',
   '## Bytes shipped to a web app',
   '',
