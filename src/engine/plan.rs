@@ -15,6 +15,29 @@ use super::kernel::PackedWeights;
 /// The NNEF framework with the two operators tract's own registries do not serialise:
 /// exact GELU and Palisade's integer linear layer.
 pub(crate) fn framework() -> tract_nnef::framework::Nnef {
+    tract_nnef::nnef().with_registry(palisade_registry())
+}
+
+/// [`framework`] for reading only: the same registries and resource loaders as
+/// `tract_nnef::nnef()`, without the parsed NNEF standard library, which only writing looks up
+/// (tract's `ser`); `nnef()` parses it twice (once more for its own registry), and each parse is
+/// ~4 ms natively and more in WebAssembly's first, unoptimised run, all of it in a cold start.
+fn reading_framework() -> tract_nnef::framework::Nnef {
+    tract_nnef::framework::Nnef {
+        stdlib: Vec::new(),
+        registries: vec![tract_nnef::ops::tract_nnef(), tract_nnef::ops::tract_core(), palisade_registry()],
+        resource_loaders: vec![
+            GraphNnefLoader.into_boxed(),
+            DatLoader.into_boxed(),
+            GraphQuantLoader.into_boxed(),
+            TypedModelLoader::new(false).into_boxed(),
+        ],
+        allow_extended_identifier_syntax: false,
+        extern_all_constants: false,
+    }
+}
+
+fn palisade_registry() -> Registry {
     let mut registry = Registry::new("palisade");
     registry.register_unit_element_wise("palisade_gelu_exact", &GeluExact {});
     registry.register_dumper(dump_integer_linear);
@@ -31,7 +54,7 @@ pub(crate) fn framework() -> tract_nnef::framework::Nnef {
         &[("output", TypeName::Scalar.tensor())],
         load_integer_linear,
     );
-    tract_nnef::nnef().with_registry(registry)
+    registry
 }
 
 /// The weights go in the kernel's packed order (as int8), so that loading is a straight widening.
@@ -74,5 +97,26 @@ pub(crate) fn write(model: &TypedModel) -> TractResult<Vec<u8>> {
 
 /// Reads a plan written by [`write`] back into a typed model.
 pub(crate) fn read(bytes: &[u8]) -> TractResult<TypedModel> {
-    framework().model_for_read(&mut Cursor::new(bytes))
+    reading_framework().model_for_read(&mut Cursor::new(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reading framework is built by hand; if a tract upgrade changes what `nnef()` holds,
+    /// this says so before a plan fails to load.
+    #[test]
+    fn the_reading_framework_has_the_full_frameworks_registries_and_loaders() {
+        let (full, reading) = (framework(), reading_framework());
+        let ids = |f: &tract_nnef::framework::Nnef| f.registries.iter().map(|r| r.id.0.clone()).collect::<Vec<_>>();
+        let loaders = |f: &tract_nnef::framework::Nnef| f.resource_loaders.iter().map(|l| l.name().to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(&reading), ids(&full));
+        assert_eq!(loaders(&reading), loaders(&full));
+        assert_eq!(
+            (reading.allow_extended_identifier_syntax, reading.extern_all_constants),
+            (full.allow_extended_identifier_syntax, full.extern_all_constants)
+        );
+        assert!(reading.stdlib.is_empty() && !full.stdlib.is_empty());
+    }
 }
