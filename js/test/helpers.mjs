@@ -2,7 +2,7 @@
 // files), a clean project with it installed, a static file server on loopback, headless Chromium.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,16 @@ import { fileURLToPath } from 'node:url';
 export const jsRoot = fileURLToPath(new URL('..', import.meta.url));
 export const artifacts = fileURLToPath(new URL('artifacts/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
+
+/**
+ * A new directory under the system's temporary one, removed when this test process exits (set
+ * `PALISADE_KEEP_TEST_DIRS=1` to keep them for a look): each run used to leave ~0.5 GB behind.
+ */
+export function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  if (!process.env.PALISADE_KEEP_TEST_DIRS) process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** `npm pack` of js/, reused while none of the shipped files changed. */
 export function packedTarball() {
@@ -24,6 +34,10 @@ export function packedTarball() {
   const dir = join(tmpdir(), `palisade-pack-${key.digest('hex').slice(0, 16)}`);
   const tarball = join(dir, `palisade-${pkg.version}.tgz`);
   if (!existsSync(tarball)) {
+    // The packs of earlier versions of the files are of no further use.
+    for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('palisade-pack-') && join(tmpdir(), d) !== dir)) {
+      rmSync(join(tmpdir(), old), { recursive: true, force: true });
+    }
     mkdirSync(dir, { recursive: true });
     const staging = mkdtempSync(join(dir, 'tmp-'));
     // --ignore-scripts: the test command has just built pkg/; prepack would only rebuild it.
@@ -35,7 +49,7 @@ export function packedTarball() {
 
 /** A new project directory with the packed tarball installed, as a user would have it. */
 export function projectWithPalisade(name, extra = {}) {
-  const app = mkdtempSync(join(tmpdir(), `palisade-${name}-`));
+  const app = tempDir(`palisade-${name}-`);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name, private: true, type: 'module', ...extra }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--ignore-scripts', packedTarball()], { cwd: app, stdio: 'ignore' });
   return app;

@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Guard } from '../node.js';
+import { tempDir } from './helpers.mjs';
 
 const repo = new URL('../../', import.meta.url);
 const guard = await Guard.load();
@@ -94,7 +94,7 @@ for (const [engine, tolerance] of [['tract-f32', 1e-4], ['tract', 2e-3]]) {
     if (!existsSync(bin)) {
       assert.fail(`native CLI not built at ${bin} (cargo build --release)`);
     }
-    const dir = mkdtempSync(join(tmpdir(), 'palisade-'));
+    const dir = tempDir('palisade-');
     const input = join(dir, 'in.jsonl');
     const output = join(dir, 'out.jsonl');
     writeFileSync(input, samples.map((text, id) => JSON.stringify({ id, text })).join('\n') + '\n');
