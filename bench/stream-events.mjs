@@ -4,7 +4,7 @@
 // and text so a candidate model can be judged before it is shipped.
 //
 //   node bench/stream-events.mjs [--input tests/data/long_answers.jsonl] [--model-dir DIR] [--chunk 8,words] [--each]
-//                                [--chunk-tokens N] [--overlap-tokens N]
+//                                [--chunk-tokens N] [--overlap-tokens N] [--window-check]
 //
 // --chunk: comma-separated chunk sizes in characters, or `words` (split after each space, as the Rust
 // stream tests push). The scanner's pieces follow the tokens it could cut safely, so where they fall
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     'model-dir': { type: 'string' },
     'chunk-tokens': { type: 'string' },
     'overlap-tokens': { type: 'string' },
+    'window-check': { type: 'boolean' },
     chunk: { type: 'string', default: '8,words' },
     each: { type: 'boolean', default: false },
   },

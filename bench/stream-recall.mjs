@@ -5,7 +5,7 @@
 // `streamScanner` (stream_first, default pieces), and also scored whole with `scoreOutput`.
 //
 //   node bench/stream-recall.mjs [--input model/data/heldout/heldout.jsonl] [--model-dir DIR] [--chunk 8]
-//                                [--chunk-tokens N] [--overlap-tokens N]
+//                                [--chunk-tokens N] [--overlap-tokens N] [--window-check]
 //
 // --model-dir loads palisade.onnx, tokenizer.json and config.json from DIR (e.g. an older model
 // checked out with `git show`) instead of the embedded model.
@@ -20,6 +20,7 @@ const { values: args } = parseArgs({
     'model-dir': { type: 'string' },
     'chunk-tokens': { type: 'string' },
     'overlap-tokens': { type: 'string' },
+    'window-check': { type: 'boolean' },
     chunk: { type: 'string', default: '8' },
   },
 });

@@ -47,6 +47,10 @@ for (const size of [8, 32, 128]) {
     lastQ: mean(ms.slice(-quarter)),
     scored: stats.bytesScored / stats.bytesPushed,
   };
+  // The same stream with the window check on, for what it costs.
+  const windowed = scannerRun(parts, { policy: { mode: 'audit' }, windowCheck: true });
+  row.perKCharWindowed = (1000 * (windowed.ms.reduce((a, b) => a + b, 0) + windowed.finish)) / text.length;
+  row.scoredWindowed = windowed.stats.bytesScored / windowed.stats.bytesPushed;
   // The naive peer re-scores everything so far after each chunk; bounded to the first 2,000 chars
   // (it is quadratic) and compared per chunk over that same prefix.
   const prefixParts = chunks(text.slice(0, 2000), size);
@@ -92,11 +96,11 @@ const lines = [
   '',
   `${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0].model} (${os.cpus().length} cores) · Node ${process.version} · WebAssembly module, model ${guard.modelVersion} · \`node bench/stream.mjs${values.quick ? ' --quick' : ''}\``,
   '',
-  `Stream: ${text.length.toLocaleString('en')} characters of ordinary assistant answers (tests/data/long_answers.jsonl), default scanner (32 new tokens + 16 of overlap per piece), policy mode \`audit\` so every piece is scored. Naive peer: re-score all text so far after each chunk, over the first 2,000 characters.`,
+  `Stream: ${text.length.toLocaleString('en')} characters of ordinary assistant answers (tests/data/long_answers.jsonl), default scanner (32 new tokens + 16 of overlap per piece), policy mode \`audit\` so every piece is scored. Naive peer: re-score all text so far after each chunk, over the first 2,000 characters. Last two columns: the same stream with \`windowCheck: true\` (also a whole 126-token window every 96 tokens).`,
   '',
-  '| chunk (chars) | chunks | mean ms/chunk | p50 | p95 | ms per 1k chars | first quarter mean | last quarter mean | bytes scored per byte | naive peer ms/chunk (first 2k chars) | ours, same prefix | naive / ours |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.chunk} | ${r.chunks} | ${f(r.meanMs, 3)} | ${f(r.p50, 3)} | ${f(r.p95, 2)} | ${f(r.perKChar, 1)} | ${f(r.firstQ, 3)} | ${f(r.lastQ, 3)} | ${f(r.scored)} | ${f(r.naiveMeanMs)} | ${f(r.oursPrefixMs, 3)} | ${f(r.naiveMeanMs / r.oursPrefixMs, 0)}× |`),
+  '| chunk (chars) | chunks | mean ms/chunk | p50 | p95 | ms per 1k chars | first quarter mean | last quarter mean | bytes scored per byte | naive peer ms/chunk (first 2k chars) | ours, same prefix | naive / ours | with windowCheck: ms per 1k chars | bytes scored per byte |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.chunk} | ${r.chunks} | ${f(r.meanMs, 3)} | ${f(r.p50, 3)} | ${f(r.p95, 2)} | ${f(r.perKChar, 1)} | ${f(r.firstQ, 3)} | ${f(r.lastQ, 3)} | ${f(r.scored)} | ${f(r.naiveMeanMs)} | ${f(r.oursPrefixMs, 3)} | ${f(r.naiveMeanMs / r.oursPrefixMs, 0)}× | ${f(r.perKCharWindowed, 1)} | ${f(r.scoredWindowed)} |`),
   '',
   `Block latency on the harmful replay (${harmful.length}-character harmful completion after ${harmStart.toLocaleString('en')} characters of benign answers, pushed 8 characters at a time): characters pushed after the harmful text began when the block arrived, and how many of its characters had been released.`,
   '',

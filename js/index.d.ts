@@ -159,6 +159,14 @@ export interface StreamOptions {
   policy?: Omit<ScoreOptions, 'kind'>;
   /** The user's prompt this stream answers; every piece is read after it (see `ScoreOptions.context`). */
   context?: string;
+  /**
+   * Also score the stream as a whole output would be scored: each model window (126 tokens, one
+   * every 96) with the output head, as soon as cleared text completes it, the last at `finish()`.
+   * Catches harmful answers spread thinly over many pieces; only its blocks are events; it lags the
+   * pieces by up to a window. Default `false`: with model 0.6.1 it also blocks some windows that
+   * straddle two unrelated texts (see the package README).
+   */
+  windowCheck?: boolean;
 }
 
 /** A scored piece of a stream that was not plainly allowed. */
@@ -171,8 +179,10 @@ export interface StreamEvent {
   /** UTF-16 offsets in the whole stream. */
   span: Span;
   deny: { pattern: string; start: number; end: number } | null;
-  /** Index of the scored piece. */
+  /** Index of the scored piece (for a window check: of the piece that completed the window). */
   piece: number;
+  /** The event comes from the window check (see `StreamOptions.windowCheck`), not from a piece. */
+  window: boolean;
   view: string;
 }
 
@@ -198,7 +208,7 @@ export interface ModerateOptions extends StreamOptions {
 export interface StreamScanner {
   push(text: string): StreamUpdate;
   finish(): StreamUpdate;
-  readonly stats: { bytesPushed: number; bytesTokenized: number; bytesScored: number; pieces: number; windows: number; bytesHeld: number };
+  readonly stats: { bytesPushed: number; bytesTokenized: number; bytesScored: number; pieces: number; windows: number; windowChecks: number; bytesHeld: number };
   free(): void;
 }
 

@@ -15,6 +15,22 @@
 //! The policy's own mode (`block` / `flag` / `audit`, see [`crate::policy::Mode`]) decides whether
 //! a block stops anything at all.
 //!
+//! **Window check** (`windowCheck`, off by default). Pieces are short so that they block soon, and
+//! they are read from the model's stream column at thresholds chosen to keep long benign answers
+//! quiet; a harmful answer spread thinly over many pieces can pass all of them (model 0.6.1: 42 %
+//! of the harmful validation answers blocked when streamed after benign text, 92 % when each is
+//! scored whole). So the scanner also scores the stream the way [`Guard::score`] scores a whole
+//! output: model windows of the config's size, one every `stride` tokens, each as soon as the
+//! cleared text completes it (the last one at `finish`), with the output head and the policy's
+//! thresholds. Only its blocks are events (flags come from the pieces; deny-list matches too). In
+//! `buffered` mode text is then held until every window that covers it has cleared it as well,
+//! up to a window (~100 words) longer than its piece alone would hold it. It adds about one model
+//! window per `stride` tokens to the cost. Off by default because of what it costs in false blocks
+//! with model 0.6.1: the output head blocks some windows that straddle two unrelated texts (an
+//! answer in one language, then another's refusal in another), so 1.2 % of benign validation answers
+//! streamed after other answers block (0.4 % without it; the stream rule allows 1 %), against 73 %
+//! of the harmful ones (42 %) (`bench/STREAM_RESULTS.md`).
+//!
 //! Each piece is scored like a single text, so the extra normalisation views (leetspeak, decoded
 //! payloads, ROT13; see [`crate::normalize`]) apply per piece. A long encoded payload that a
 //! piece boundary cuts is decoded only where a piece holds a decodable stretch of it (base64 and
@@ -81,6 +97,10 @@ pub struct StreamOptions {
     /// is read after it. Tokenised once per stream.
     #[serde(default)]
     pub context: Option<String>,
+    /// Also score whole model windows as the cleared text completes them (default `false`; see the
+    /// module documentation).
+    #[serde(default)]
+    pub window_check: Option<bool>,
 }
 
 /// A scored piece that was not plainly allowed: where it is and what the model saw.
@@ -103,8 +123,11 @@ pub struct StreamEvent {
     pub end_utf16: usize,
     /// The text of that span.
     pub text: String,
-    /// Index of the scored piece in the stream (0-based).
+    /// Index of the scored piece in the stream (0-based); for a window check, of the piece whose
+    /// clearing completed the window.
     pub piece: usize,
+    /// The event comes from the window check, not from a piece.
+    pub window: bool,
     /// The normalisation view that scored it.
     pub view: String,
     /// A deny-list match, if that is what blocked (byte offsets in the whole stream).
@@ -138,8 +161,10 @@ pub struct StreamStats {
     pub bytes_scored: usize,
     /// Pieces scored.
     pub pieces: usize,
-    /// Model windows run.
+    /// Model windows run (pieces and window checks).
     pub windows: usize,
+    /// Whole windows scored by the window check.
+    pub window_checks: usize,
     /// Bytes held in memory now.
     pub bytes_held: usize,
 }
@@ -163,6 +188,17 @@ pub struct StreamScanner {
     released_to: usize,
     /// Do not re-tokenise before the stream reaches this length (amortises tokenisation).
     next_check: usize,
+    /// The window check's policy (the output head, not the stream column); `None` when it is off.
+    window_policy: Option<Policy>,
+    /// Window geometry in tokens: the model's window without CLS/SEP, and its stride.
+    window_span: usize,
+    window_stride: usize,
+    /// Where the next whole window starts, and the length the cleared text must reach before it is
+    /// worth tokenising again to see whether that window is complete.
+    window_from: usize,
+    window_next_check: usize,
+    /// End of the text the window check has cleared (buffered mode releases no further).
+    window_cleared_to: usize,
     blocked: bool,
     done: bool,
     stats: StreamStats,
@@ -190,6 +226,7 @@ impl StreamScanner {
             policy_options.context = Some(context);
         }
         let mut policy = guard.policy(&policy_options)?;
+        let window_policy = options.window_check.unwrap_or(false).then(|| policy.clone());
         policy.stream_piece = true;
         let window = guard.config().window;
         let span = window.size.saturating_sub(2).max(1);
@@ -221,6 +258,12 @@ impl StreamScanner {
             scored_to: 0,
             released_to: 0,
             next_check: 0,
+            window_policy,
+            window_span: span,
+            window_stride: stride,
+            window_from: 0,
+            window_next_check: 0,
+            window_cleared_to: 0,
             blocked: false,
             done: false,
             stats: StreamStats::default(),
@@ -248,7 +291,7 @@ impl StreamScanner {
         let release_to = match (self.blocked, self.mode) {
             (true, StreamMode::StreamFirst) => before.max(self.released_to),
             (false, StreamMode::StreamFirst) => self.end(),
-            (_, StreamMode::Buffered) => self.scored_to.max(self.released_to),
+            (_, StreamMode::Buffered) => self.cleared_to().max(self.released_to),
         };
         Ok(self.update(release_to, events))
     }
@@ -262,6 +305,9 @@ impl StreamScanner {
         if !self.blocked {
             self.scan(guard, true, &mut events)?;
         }
+        if !self.blocked {
+            self.check_windows(guard, true, &mut events)?;
+        }
         self.done = true;
         let release_to = if self.blocked { self.released_to } else { self.end() };
         Ok(self.update(release_to, events))
@@ -270,6 +316,14 @@ impl StreamScanner {
     /// The work done so far.
     pub fn stats(&self) -> StreamStats {
         StreamStats { bytes_held: self.text.len(), ..self.stats }
+    }
+
+    /// End of the text every check has cleared: the pieces and, when on, the window check.
+    fn cleared_to(&self) -> usize {
+        match self.window_policy {
+            Some(_) => self.scored_to.min(self.window_cleared_to),
+            None => self.scored_to,
+        }
     }
 
     /// Whether a block has stopped the stream.
@@ -284,8 +338,11 @@ impl StreamScanner {
     fn update(&mut self, release_to: usize, events: Vec<StreamEvent>) -> StreamUpdate {
         let released = self.text[self.released_to - self.base..release_to - self.base].to_string();
         self.released_to = release_to;
-        // Keep only what may still be released or scored again as context.
-        let keep_from = self.context_from.min(self.released_to);
+        // Keep only what may still be released, or scored again as context or by a window check.
+        let mut keep_from = self.context_from.min(self.released_to);
+        if self.window_policy.is_some() {
+            keep_from = keep_from.min(self.window_from);
+        }
         if keep_from > self.base {
             let cut = keep_from - self.base;
             self.base_utf16 += utf16_len(&self.text[..cut]);
@@ -364,6 +421,7 @@ impl StreamScanner {
                     view: verdict.view.clone(),
                     deny_utf16: verdict.deny.as_ref().map(|d| (self.utf16_at(d.start + piece_abs), self.utf16_at(d.end + piece_abs))),
                     deny: verdict.deny.map(|d| DenyMatch { start: d.start + piece_abs, end: d.end + piece_abs, ..d }),
+                    window: false,
                 });
             }
             if verdict.decision == Decision::Block {
@@ -374,10 +432,90 @@ impl StreamScanner {
             self.scored_to = piece_abs + piece_end;
             let next = end_token.saturating_sub(self.overlap).max(n_context.min(end_token));
             self.context_from = piece_abs + offsets.get(next).map_or(piece_end, |o| o.0.min(piece_end));
-            if self.scored_to >= self.end() {
+            self.check_windows(guard, false, events)?;
+            if self.blocked || self.scored_to >= self.end() {
                 return Ok(());
             }
         }
+    }
+
+    /// The window check: scores every whole model window of the cleared text that is complete
+    /// (followed by at least one more token, which could otherwise still grow), or, when `last`,
+    /// also the final one. Windows start `window_stride` tokens apart, at a word boundary where
+    /// one is near, as the text would be windowed if it were scored whole.
+    fn check_windows(&mut self, guard: &Guard, last: bool, events: &mut Vec<StreamEvent>) -> Result<()> {
+        let Some(policy) = &self.window_policy else { return Ok(()) };
+        while self.window_from < self.scored_to && (last || self.scored_to >= self.window_next_check) {
+            let window_abs = self.window_from;
+            let region = &self.text[window_abs - self.base..self.scored_to - self.base];
+            let offsets = guard.token_offsets(region)?;
+            self.stats.bytes_tokenized += region.len();
+            let complete = offsets.len() > self.window_span;
+            let bytes_per_token = (region.len() / offsets.len().max(1)).max(1);
+            // Look again once about three quarters of the missing tokens have arrived (so that a
+            // window is rarely checked late, and the text is rarely tokenised in vain).
+            let next_check = |have: usize| self.scored_to + ((self.window_span + 1).saturating_sub(have) * bytes_per_token * 3 / 4).max(16);
+            if offsets.is_empty() || (!complete && !last) {
+                self.window_next_check = next_check(offsets.len());
+                if offsets.is_empty() && last {
+                    self.window_from = self.scored_to;
+                    self.window_cleared_to = self.scored_to;
+                }
+                return Ok(());
+            }
+            let window_end = offsets[offsets.len().min(self.window_span) - 1].1;
+            let verdict = guard.score_with(&region[..window_end], self.kind, policy)?;
+            self.stats.bytes_scored += window_end;
+            self.stats.windows += verdict.windows;
+            self.stats.window_checks += 1;
+            // Deny-list matches are the pieces' to report (each piece is checked against it).
+            if verdict.raw_decision == Decision::Block && verdict.deny.is_none() {
+                let (s, e) = verdict.span.as_ref().map_or((0, window_end), |sp| (sp.start, sp.end));
+                let (start, end) = (window_abs + s, window_abs + e);
+                events.push(StreamEvent {
+                    decision: verdict.decision,
+                    raw_decision: verdict.raw_decision,
+                    score: verdict.score,
+                    labels: verdict.labels.clone(),
+                    categories: verdict.categories.clone(),
+                    start,
+                    end,
+                    start_utf16: self.utf16_at(start),
+                    end_utf16: self.utf16_at(end),
+                    text: region.get(s..e).unwrap_or_default().to_string(),
+                    piece: self.stats.pieces.saturating_sub(1),
+                    view: verdict.view.clone(),
+                    deny: None,
+                    deny_utf16: None,
+                    window: true,
+                });
+                if verdict.decision == Decision::Block {
+                    self.blocked = true;
+                    return Ok(());
+                }
+            }
+            if !complete {
+                self.window_from = self.scored_to;
+                self.window_cleared_to = self.scored_to;
+                return Ok(());
+            }
+            // The next window starts `stride` tokens in, or a little before at the start of a word
+            // (re-tokenised from inside a word, the word's end would read differently).
+            let at_word = |k: usize| {
+                let at = offsets[k].0;
+                region.get(..at).is_some_and(|t| t.ends_with(char::is_whitespace))
+                    || region.get(at..).is_some_and(|t| t.starts_with(char::is_whitespace))
+            };
+            let stride = self.window_stride;
+            let k = (stride * 3 / 4..=stride).rev().find(|&k| k > 0 && at_word(k)).unwrap_or(stride);
+            self.window_from = window_abs + offsets[k].0.max(1);
+            // Cleared by every window that covers it: the text before the next window's start
+            // (what this window shares with the next one waits for that one too).
+            self.window_cleared_to = self.window_from;
+            // What is left after the new start is known without tokenising it again.
+            self.window_next_check = next_check(offsets.len() - k);
+        }
+        Ok(())
     }
 }
 

@@ -175,6 +175,7 @@ struct JsStreamEvent<'a> {
     span: JsSpan,
     deny: Option<JsDeny<'a>>,
     piece: usize,
+    window: bool,
     view: &'a str,
 }
 
@@ -196,6 +197,7 @@ fn js_event(e: &StreamEvent) -> JsStreamEvent<'_> {
         span: JsSpan { start: e.start_utf16, end: e.end_utf16, text: e.text.clone() },
         deny: e.deny.as_ref().zip(e.deny_utf16).map(|(d, (start, end))| JsDeny { pattern: &d.pattern, start, end, text: String::new() }),
         piece: e.piece,
+        window: e.window,
         view: &e.view,
     }
 }
@@ -334,7 +336,7 @@ impl WasmStreamScanner {
         convert_update(&u)
     }
 
-    /// Work done so far (bytes pushed, tokenised and scored; pieces; windows; bytes held).
+    /// Work done so far (bytes pushed, tokenised and scored; pieces; windows; window checks; bytes held).
     #[wasm_bindgen(getter)]
     pub fn stats(&self) -> Result<JsValue, JsValue> {
         to_js(&self.inner.stats())

@@ -9,9 +9,10 @@ const jsonl = (path) => readFileSync(new URL(path, repo), 'utf8').trim().split('
 // The same answer as tests/stream.rs replays (see its HARMFUL_REPLAY for why this one).
 export const harmful = jsonl('model/data/authored/outputs.jsonl').find((r) => r.text.startsWith("Sure, here's how to cook meth at home")).text;
 
-/** Benign authored answers (not refusals), joined until `minLength`. */
-export function benignAnswers(minLength, lang = 'en') {
+/** Benign authored answers (not refusals), joined until `minLength`; `fromEnd` takes them last first. */
+export function benignAnswers(minLength, lang = 'en', { fromEnd = false } = {}) {
   const pool = jsonl('model/data/authored/outputs.jsonl').filter((r) => r.lang === lang && r.labels.length === 0 && !r.text.startsWith('I can'));
+  if (fromEnd) pool.reverse();
   let out = '';
   for (let i = 0; out.length < minLength; i++) out += pool[i % pool.length].text + '\n\n';
   return out;
@@ -43,10 +44,11 @@ export function chunks(text, size) {
   return out;
 }
 
-/** The harmful replay: benign answers, the harmful completion, then more ordinary text. */
+/** The harmful replay: benign answers, the harmful completion, then more ordinary answers (the
+ * same as tests/stream.rs; not one sentence repeated, which the model reads as a jailbreak). */
 export function harmfulReplay() {
   const prefix = benignAnswers(1500);
-  return { text: prefix + harmful + ' Let me know if you want more detail on any of these steps.'.repeat(20), harmStart: prefix.length };
+  return { text: prefix + harmful + '\n\n' + benignAnswers(1200, 'en', { fromEnd: true }), harmStart: prefix.length };
 }
 
 /** Every event a stream raises in audit mode (one block does not hide the rest), each with `at`, the
@@ -76,6 +78,7 @@ export function pieceGeometry(args) {
   const options = {
     ...(args['chunk-tokens'] ? { chunkTokens: Number(args['chunk-tokens']) } : {}),
     ...(args['overlap-tokens'] ? { overlapTokens: Number(args['overlap-tokens']) } : {}),
+    ...(args['window-check'] ? { windowCheck: true } : {}),
   };
-  return { options, label: `pieces ${options.chunkTokens ?? 'default'}/${options.overlapTokens ?? 'default'}` };
+  return { options, label: `pieces ${options.chunkTokens ?? 'default'}/${options.overlapTokens ?? 'default'}${options.windowCheck ? ', window check' : ''}` };
 }

@@ -94,8 +94,10 @@ test('a long benign stream is released whole at a flat cost (audit mode: every e
   scanner.free();
   const ratio = (x) => x.bytesTokenized / x.bytesPushed;
   assert.ok(Math.abs(ratio(s) / ratio(half[0]) - 1) < 0.25, `tokenised per byte: ${ratio(half[0])} then ${ratio(s)}`);
-  assert.ok(s.bytesScored / s.bytesPushed < 1.8);
-  t.diagnostic(`${s.bytesPushed} bytes: tokenised ${ratio(s).toFixed(2)}x, scored ${(s.bytesScored / s.bytesPushed).toFixed(2)}x, ${s.pieces} pieces, ${s.bytesHeld} bytes held at the end`);
+  // Pieces score each byte ~1.5 times (their overlap); the window check is off by default.
+  assert.ok(s.bytesScored / s.bytesPushed < 1.8, `scored ${s.bytesScored / s.bytesPushed} bytes per byte`);
+  assert.equal(s.windowChecks, 0);
+  t.diagnostic(`${s.bytesPushed} bytes: tokenised ${ratio(s).toFixed(2)}x, scored ${(s.bytesScored / s.bytesPushed).toFixed(2)}x, ${s.pieces} pieces, ${s.windowChecks} window checks, ${s.bytesHeld} bytes held at the end`);
 });
 
 test('moderateCompletionStream reads OpenAI-style SSE and cancels the upstream on a block', async (t) => {
