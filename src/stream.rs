@@ -56,6 +56,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::guard::{Guard, Kind};
 use crate::policy::{Decision, DenyMatch, Policy, ScoreOptions};
+use crate::Verdict;
 
 /// When text is handed back to the application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -352,6 +353,29 @@ impl StreamScanner {
         StreamUpdate { released, events, blocked: self.blocked, done: self.done }
     }
 
+    /// The event for `verdict`, given for `scored`, the text from stream byte `at`.
+    fn event(&self, verdict: Verdict, scored: &str, at: usize, piece: usize, window: bool) -> StreamEvent {
+        let (s, e) = verdict.span.as_ref().map_or((0, scored.len()), |sp| (sp.start, sp.end));
+        let (start, end) = (at + s, at + e);
+        StreamEvent {
+            decision: verdict.decision,
+            raw_decision: verdict.raw_decision,
+            score: verdict.score,
+            labels: verdict.labels,
+            categories: verdict.categories,
+            start,
+            end,
+            start_utf16: self.utf16_at(start),
+            end_utf16: self.utf16_at(end),
+            text: scored.get(s..e).unwrap_or_default().to_string(),
+            piece,
+            view: verdict.view,
+            deny_utf16: verdict.deny.as_ref().map(|d| (self.utf16_at(d.start + at), self.utf16_at(d.end + at))),
+            deny: verdict.deny.map(|d| DenyMatch { start: d.start + at, end: d.end + at, ..d }),
+            window,
+        }
+    }
+
     fn utf16_at(&self, abs: usize) -> usize {
         self.base_utf16 + utf16_len(&self.text[..abs - self.base])
     }
@@ -403,28 +427,11 @@ impl StreamScanner {
             self.stats.windows += verdict.windows;
             let piece = self.stats.pieces - 1;
             let piece_abs = self.context_from;
+            let decision = verdict.decision;
             if verdict.raw_decision != Decision::Allow {
-                let (s, e) = verdict.span.as_ref().map_or((0, piece_end), |sp| (sp.start, sp.end));
-                let (start, end) = (piece_abs + s, piece_abs + e);
-                events.push(StreamEvent {
-                    decision: verdict.decision,
-                    raw_decision: verdict.raw_decision,
-                    score: verdict.score,
-                    labels: verdict.labels.clone(),
-                    categories: verdict.categories.clone(),
-                    start,
-                    end,
-                    start_utf16: self.utf16_at(start),
-                    end_utf16: self.utf16_at(end),
-                    text: piece_text.get(s..e).unwrap_or_default().to_string(),
-                    piece,
-                    view: verdict.view.clone(),
-                    deny_utf16: verdict.deny.as_ref().map(|d| (self.utf16_at(d.start + piece_abs), self.utf16_at(d.end + piece_abs))),
-                    deny: verdict.deny.map(|d| DenyMatch { start: d.start + piece_abs, end: d.end + piece_abs, ..d }),
-                    window: false,
-                });
+                events.push(self.event(verdict, piece_text, piece_abs, piece, false));
             }
-            if verdict.decision == Decision::Block {
+            if decision == Decision::Block {
                 // `scored_to` stays at the end of the last cleared piece: buffered mode releases up to it.
                 self.blocked = true;
                 return Ok(());
@@ -470,26 +477,9 @@ impl StreamScanner {
             self.stats.window_checks += 1;
             // Deny-list matches are the pieces' to report (each piece is checked against it).
             if verdict.raw_decision == Decision::Block && verdict.deny.is_none() {
-                let (s, e) = verdict.span.as_ref().map_or((0, window_end), |sp| (sp.start, sp.end));
-                let (start, end) = (window_abs + s, window_abs + e);
-                events.push(StreamEvent {
-                    decision: verdict.decision,
-                    raw_decision: verdict.raw_decision,
-                    score: verdict.score,
-                    labels: verdict.labels.clone(),
-                    categories: verdict.categories.clone(),
-                    start,
-                    end,
-                    start_utf16: self.utf16_at(start),
-                    end_utf16: self.utf16_at(end),
-                    text: region.get(s..e).unwrap_or_default().to_string(),
-                    piece: self.stats.pieces.saturating_sub(1),
-                    view: verdict.view.clone(),
-                    deny: None,
-                    deny_utf16: None,
-                    window: true,
-                });
-                if verdict.decision == Decision::Block {
+                let decision = verdict.decision;
+                events.push(self.event(verdict, &region[..window_end], window_abs, self.stats.pieces.saturating_sub(1), true));
+                if decision == Decision::Block {
                     self.blocked = true;
                     return Ok(());
                 }
