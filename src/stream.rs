@@ -406,13 +406,7 @@ impl StreamScanner {
                 let mut e = n_context + self.chunk;
                 // Prefer to end a piece at a word boundary, within the last quarter of the piece.
                 let floor = n_context + self.chunk * 3 / 4;
-                // `get`: token offsets come from the tokenizer; one off a char boundary must not panic.
-                let at_word = |k: usize| {
-                    let at = offsets[k].0;
-                    region.get(..at).is_some_and(|t| t.ends_with(char::is_whitespace))
-                        || region.get(at..).is_some_and(|t| t.starts_with(char::is_whitespace))
-                };
-                if let Some(k) = (floor.max(n_context + 1)..=e).rev().find(|&k| k < offsets.len() && at_word(k)) {
+                if let Some(k) = (floor.max(n_context + 1)..=e).rev().find(|&k| k < offsets.len() && at_word(region, offsets[k].0)) {
                     e = k;
                 }
                 (offsets[e - 1].1, e)
@@ -491,13 +485,8 @@ impl StreamScanner {
             }
             // The next window starts `stride` tokens in, or a little before at the start of a word
             // (re-tokenised from inside a word, the word's end would read differently).
-            let at_word = |k: usize| {
-                let at = offsets[k].0;
-                region.get(..at).is_some_and(|t| t.ends_with(char::is_whitespace))
-                    || region.get(at..).is_some_and(|t| t.starts_with(char::is_whitespace))
-            };
             let stride = self.window_stride;
-            let k = (stride * 3 / 4..=stride).rev().find(|&k| k > 0 && at_word(k)).unwrap_or(stride);
+            let k = (stride * 3 / 4..=stride).rev().find(|&k| k > 0 && at_word(region, offsets[k].0)).unwrap_or(stride);
             self.window_from = window_abs + offsets[k].0.max(1);
             // Cleared by every window that covers it: the text before the next window's start
             // (what this window shares with the next one waits for that one too).
@@ -507,6 +496,12 @@ impl StreamScanner {
         }
         Ok(())
     }
+}
+
+/// Whether byte `at` of `text` is next to whitespace (a word boundary), where a piece may end or a
+/// window start. `get`: token offsets come from the tokenizer; one off a char boundary must not panic.
+fn at_word(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|t| t.ends_with(char::is_whitespace)) || text.get(at..).is_some_and(|t| t.starts_with(char::is_whitespace))
 }
 
 /// Length of `s` in UTF-16 code units (JavaScript string offsets).
