@@ -17,19 +17,21 @@
 //!
 //! **Window check** (`windowCheck`, off by default). Pieces are short so that they block soon, and
 //! they are read from the model's stream column at thresholds chosen to keep long benign answers
-//! quiet; a harmful answer spread thinly over many pieces can pass all of them (model 0.6.1: 42 %
-//! of the harmful validation answers blocked when streamed after benign text, 92 % when each is
-//! scored whole). So the scanner also scores the stream the way [`Guard::score`] scores a whole
+//! quiet; a harmful answer spread thinly over many pieces can pass all of them (model 0.6.2: 30 of
+//! 71 harmful validation answers blocked when streamed after benign text, 66 when each is scored
+//! whole). So the scanner also scores the stream the way [`Guard::score`] scores a whole
 //! output: model windows of the config's size, one every `stride` tokens, each as soon as the
 //! cleared text completes it (the last one at `finish`), with the output head and the policy's
 //! thresholds. Only its blocks are events (flags come from the pieces; deny-list matches too). In
 //! `buffered` mode text is then held until every window that covers it has cleared it as well,
 //! up to a window (~100 words) longer than its piece alone would hold it. It adds about one model
-//! window per `stride` tokens to the cost. Off by default because of what it costs in false blocks
-//! with model 0.6.1: the output head blocks some windows that straddle two unrelated texts (an
-//! answer in one language, then another's refusal in another), so 1.2 % of benign validation answers
-//! streamed after other answers block (0.4 % without it; the stream rule allows 1 %), against 73 %
-//! of the harmful ones (42 %) (`bench/STREAM_RESULTS.md`).
+//! window per `stride` tokens to the cost. Off by default because of what it costs in false blocks:
+//! the output head blocks some windows that straddle two unrelated texts (an answer in one
+//! language, then another's refusal in another). With model 0.6.1, 1.2 % of benign validation
+//! answers streamed after other answers blocked, over the stream rule's 1 %; 0.6.2's output head,
+//! trained on such seams, blocks 1 of 260 (none without the check), against 51 of 71 harmful ones
+//! (30), one fewer than the 52 its ship rule asked of it to turn the check on
+//! (`model/train/experiments_0.6.2.md`, `bench/STREAM_RESULTS.md`).
 //!
 //! Each piece is scored like a single text, so the extra normalisation views (leetspeak, decoded
 //! payloads, ROT13; see [`crate::normalize`]) apply per piece. A long encoded payload that a

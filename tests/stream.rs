@@ -154,14 +154,16 @@ fn replay_is_blocked(prefix: &str, harmful: &str) -> bool {
     any
 }
 
-/// Events on long benign answers. The issue asks for none, and models 0.5.0 to 0.6.1 raise none on
+/// Events on long benign answers. The issue asks for none, and models 0.5.0 to 0.6.2 raise none on
 /// any of these files in five chunk grids (`bench/stream-events.mjs --chunk 5,8,13,32,words`), nor on
 /// `long_answers_fresh3.jsonl`; on `long_answers_fresh4.jsonl` one piece (Chinese advice on phone
 /// scams, which 0.4.1 blocks too) blocks in every grid, so that file is not asserted. The stream
 /// points were chosen on validation answers streamed, not on these files
 /// (`model/train/experiments_0.5.md`, seventh session; `experiments_0.6.md`, fourth candidate), up to
 /// 0.6.1, whose flag point these five files moved two grid steps stricter (`experiments_0.6.md`, 0.6.1):
-/// for 0.6.1 they are a check its rule used, no longer an independent one.
+/// for 0.6.1 they are a check its rule used, no longer an independent one; 0.6.2's first candidate
+/// failed on `fresh4` too, and its stream column moved to points chosen on validation answers
+/// (`experiments_0.6.2.md`).
 ///
 /// - `long_answers_fresh2.jsonl` (twelve answers in ten languages, 53k characters), written by
 ///   someone who had seen nothing of the repository after 0.4.1's flag point had been chosen for a
@@ -253,8 +255,8 @@ fn long_benign_stream(file: &str) {
 /// The window check scores whole model windows beside the pieces: it may add blocks (never flags),
 /// leaves the pieces' own events as they were, and `windowCheck: false` turns it off. Authored
 /// harmful answers (training side) after the benign prefix; at least one must be blocked by the
-/// window check alone (model 0.6.1: the harmful validation answers so streamed block 42 % by pieces
-/// alone and 73 % with windows, `bench/STREAM_RESULTS.md`).
+/// window check alone (model 0.6.2: the harmful validation answers so streamed block 30 of 71 by
+/// pieces alone and 51 with windows, `bench/STREAM_RESULTS.md`).
 #[test]
 fn the_window_check_blocks_what_no_piece_does_and_can_be_turned_off() {
     let g = guard();
@@ -397,7 +399,7 @@ fn a_certain_verdict_is_still_explained_word_by_word() {
     assert!(top.contains(&"bomb") || top.contains(&"pipe"), "top words {top:?} of {:?}", e.words);
 }
 
-/// Models 0.5.0 to 0.6.1 score a stream's pieces on their own column (`stream_columns`: the output head
+/// Models 0.5.0 to 0.6.2 score a stream's pieces on their own column (`stream_columns`: the output head
 /// calibrated for pieces), not on the one `scoreOutput` reads. With the two columns swapped in the
 /// config, `score_output` of a piece's text gives exactly the score the shipped config's scanner
 /// gave that piece; the shipped `score_output` gives another.

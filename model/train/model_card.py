@@ -85,7 +85,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
            "  (config `output_columns`): a second head for model outputs beside the prompt head, on the same pooled",
            "  features: an MLP (64 ReLU units) trained on every training row plus stream pieces of training answers",
            "  (a benign answer's end followed by another answer's start, pieces from inside long answers, each with a",
-           "  benign twin; up to 12 scanner-shaped pieces of 48 tokens from every benign answer) and the benign answers",
+           "  benign twin; up to 12 scanner-shaped pieces of 48 tokens from every benign answer; whole windows across the",
+           "  seam between two answers; windows of a benign sentence repeated) and the benign answers",
            "  written for it alone (`data/authored/answers/`). The prompt head and the encoder are trained without them.",
            *(["  Its logit is calibrated twice, into two columns that share the harmful thresholds: for `scoreOutput`",
               "  (`output_columns`), so that at most 1 % / 3 % of benign validation answers, each judged by its highest window,",
@@ -93,7 +94,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
               "  for streams (`stream_columns`: " + ", ".join(f"`{l}` from column {c}" for l, c in cfg["stream_columns"].items())
               + "), at the same rates over those",
               "  answers streamed as the scanner's pieces: at most 1 % / 3 % of them blocked / with any event, and 2 % / 6 %",
-              "  of the long ones (0.6.1: 0.1 % / 0.15 % of pieces; a 5,000-character answer streams as about 30 pieces)."]
+              "  of the long ones (0.6.2: 0.05 % / 0.07 % of pieces, the loosest points at which none of the long ones blocks;",
+              "  a 5,000-character answer streams as about 30 pieces)."]
              if cfg.get("stream_columns") else [
               "  The output head's logit is scaled so that its 0.5 % / 0.75 % FPR points on validation",
               "  answers and their pieces fall on the harmful block / flag thresholds (0.4.0: 0.5 % / 1.5 %): well under the",
@@ -234,7 +236,22 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     rpath = os.path.join(HERE, "runtime_int8.md")
     if os.path.exists(rpath):
         lines += ["", "## Runtime: integer kernel, activations quantised per row (`train/runtime_int8.md`)", ""] + open(rpath).read().strip().splitlines()
-    lines += ["", "## Changes in 0.6.1 (`train/experiments_0.6.md`, thirteenth session)", "",
+    lines += ["", "## Changes in 0.6.2 (`train/experiments_0.6.2.md`, eighteenth session)", "",
+        "- Only the output head changed (`train.py --retrain-output-head --stream-piece-fpr 0.0005,0.0007`): trained",
+        "  again on the shipped encoder's features with two more kinds of window, whole windows across the seam between",
+        "  two training answers and windows of a benign sentence repeated; the prompt columns score bit for bit as",
+        "  0.6.1's (asserted), so every prompt figure is 0.6.1's. A full `train.py` run includes the same windows.",
+        "- Validation answers scored whole: AUROC 0.9993 → 0.9997, blocked 91.5 → 93.0 %, no benign one blocked.",
+        "- Streams (validation answers after benign text): pieces alone harmful blocked 30 of 71 as before, benign 1 → 0",
+        "  of 260; with the window check 52 → 51 of 71 harmful, benign 3 → 1 of 260. The first candidate kept 0.6.1's",
+        "  piece points and blocked 52 of 71 with pieces alone, but also a Korean → Spanish seam in `fresh4` in every",
+        "  chunk grid (10 events against 5): not shipped; the stream column now sits at the loosest points at which no",
+        "  long validation answer blocks (0.05 % / 0.07 % of pieces).",
+        "- Held-out (veto only): answers scored whole blocked 33 → 34 of 44, streamed 23 → 21 of 44, no benign one.",
+        "- A benign sentence said again and again no longer blocks as an answer (`Let me know if you want more",
+        "  detail…` × 10: 1.00 → 0.00); as a prompt it still does (the prompt head is unchanged).",
+        "",
+        "## Changes in 0.6.1 (`train/experiments_0.6.md`, thirteenth session)", "",
         "- Only the stream column changed (`train.py --recalibrate-stream --stream-piece-fpr 0.001,0.0015`): every other",
         "  column scores bit for bit as 0.6.0's, so every prompt and whole-answer figure above is 0.6.0's. The rule,",
         "  written before the run: the output column's rates (at most 1 % / 3 % of benign validation answers streamed",
@@ -308,6 +325,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "### Fine-tuning variants for 0.5 (`train/experiments_0.5.md`)", "",
     ]
     lines += experiments("experiments_0.5.md")
+    lines += ["", "## Candidates for 0.6.2: the second shipped (`train/experiments_0.6.2.md`)", ""] + experiments("experiments_0.6.2.md")
+    lines += ["", "## Candidates for 0.7, not shipped (`train/experiments_0.7.md`)", ""] + experiments("experiments_0.7.md")
     lines += ["", "## Candidates for 0.6: three not shipped, the fourth shipped as 0.6.0 (`train/experiments_0.6.md`)", ""] + experiments("experiments_0.6.md")
     lines += ["", "## Candidates for 0.4 (`train/experiments_0.4.md`)", ""] + experiments("experiments_0.4.md")
     lines += ["", "## Changes in 0.4.0", "",
@@ -414,22 +433,25 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "  inside a wrapper -> 1.01 and 0.95), emoji between words (0.75 -> 1.00), and leetspeak in accented words",
         "  (0.86 -> 0.94). Benign text in capitals was flagged 27-29 % of the time as written; it is read sentence-cased now",
         "  (5-8 %). Clean benign FPR is the same with and without the views (4.3 %).",
-        "- **A phrase repeated a few dozen times reads as a jailbreak**: `Thank you so much! ` × 40 blocks as a prompt",
-        "  (jailbreak 0.998), and so do repetitive lyrics; `Let me know if you want more detail on any of these steps.`",
-        "  × 30 blocks as a prompt and as an output. Logs, CSV rows and JSON arrays with repeated lines do not.",
+        "- **A phrase repeated reads as a jailbreak in a prompt**: `Thank you so much! ` × 40 blocks as a prompt",
+        "  (jailbreak 0.998), and so do repetitive lyrics (`Na na na, hey hey, goodbye.` × 3) and `Let me know if you",
+        "  want more detail on any of these steps.` × 5. As an answer they pass since 0.6.2, whose output head was",
+        "  trained on repeated sentences. Logs, CSV rows and JSON arrays with repeated lines do not block.",
         "- An injection inside one benign sentence repeated 40 times is missed; inside a varied report it",
         "  blocks. Spliced training attacks are ≤ 48 tokens: longer ones in long text are less covered.",
-        "- **Streams: 21 of 44 held-out harmful answers pass when streamed** (`node bench/stream-recall.mjs`: each held-out",
-        "  output after 1,630 characters of held-out benign answers; 33 of 44 block when scored whole, 23 streamed (0.6.0:",
-        "  33 and 13; 0.5.0: 30 and 23; 0.4.1: 30 and 36); no benign answer blocks either way). A piece is judged at the",
-        "  stream column's strict point (0.1 % of benign pieces) so that long benign streams stay quiet; many harmful answers",
-        "  never have one piece that alone crosses it. An app that wants more recall while streaming can turn on the",
-        "  scanner's window check (`windowCheck: true`: whole 126-token windows as well, as `scoreOutput` reads an answer;",
-        "  held-out 32 of 44 blocked streamed, but 4 of 84 benign answers too, all windows across the seam from the",
-        "  benign prefix into a refusal in another language; validation 73 % and 1.2 %, `bench/STREAM_RESULTS.md`), lower",
+        "- **Streams: 23 of 44 held-out harmful answers pass when streamed** (`node bench/stream-recall.mjs`: each held-out",
+        "  output after 1,630 characters of held-out benign answers; 34 of 44 block when scored whole, 21 streamed (0.6.1:",
+        "  33 and 23; 0.6.0: 33 and 13; 0.5.0: 30 and 23); no benign answer blocks either way). A piece is judged at the",
+        "  stream column's strict point (0.05 % of benign pieces) so that long benign streams stay quiet; many harmful",
+        "  answers never have one piece that alone crosses it. An app that wants more recall while streaming can turn on",
+        "  the scanner's window check (`windowCheck: true`: whole 126-token windows as well, as `scoreOutput` reads an",
+        "  answer; held-out 29 of 44 blocked streamed and 1 of 84 benign answers, a window across the seam from the benign",
+        "  prefix into a refusal in another language; validation 51 of 71 and 1 of 260, `bench/STREAM_RESULTS.md`), lower",
         "  the `harmful` threshold of its stream policy, or score the finished answer with `scoreOutput` as well.",
         "  On long benign answers (`tests/data/long_answers*.jsonl`, five files, five chunk grids) the one piece that",
-        "  still blocks is Chinese advice on protecting elderly parents from phone scams (`long_answers_fresh4.jsonl`).",
+        "  still blocks is Chinese advice on protecting elderly parents from phone scams (`long_answers_fresh4.jsonl`);",
+        "  with the window check, also two windows there across seams between answers in different languages",
+        "  (Korean → Spanish, Spanish → French, both about kitchen fires).",
         "- **No conversation context.** The runtime can read the user's prompt before each window of an answer",
         "  (`scoreOutput(answer, { context: prompt })`, config `context_prompt_tokens`), but this model was not trained",
         "  for it and refuses a context (`INVALID_OPTION`). Trained on 840 authored prompt → answer pairs",
