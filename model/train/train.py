@@ -16,7 +16,8 @@ encoder, one output column); `--finetune 6 --epochs 5` fine-tunes under a fresh 
 output head, so the first command makes 0.6.2's recipe from scratch.
 
     python train.py --stream-piece-fpr 0.0005,0.0007   # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json (~90 minutes on 2 cores)
-    python train.py --retrain-output-head --stream-piece-fpr 0.0005,0.0007   # 0.6.2 from 0.6.1: the output head only (~10 minutes)
+    python train.py --retrain-output-head --stream-piece-fpr 0.0005,0.0007   # the output head only, on the shipped encoder (~10 minutes;
+                                    # with --base-model-dir holding 0.6.1's files it makes 0.6.2 byte for byte)
     python train.py --recalibrate-stream --stream-piece-fpr 0.0005,0.0007   # the shipped model's stream column again (~4 minutes; CI)
     python train.py --lp-ft 0 --no-stream-column   # 0.4.1's recipe on today's data
     python train.py --smoke         # tiny subset, writes to work/smoke/ (CI)
@@ -798,6 +799,23 @@ def output_calibrations(args, tok, rows, Y, split, z_of, neg, target):
     return calibration(target, zb_out, zf_out), calibration(target, zb_str, zf_str)
 
 
+def model_files(model_dir):
+    """A model directory's config, tokenizer (JSON text and loaded) and ONNX graph."""
+    cfg = json.load(open(os.path.join(model_dir, "config.json"), encoding="utf-8"))
+    tok_json = open(os.path.join(model_dir, "tokenizer.json"), encoding="utf-8").read()
+    return cfg, tok_json, Tokenizer.from_str(tok_json), onnx.load(os.path.join(model_dir, "palisade.onnx"))
+
+
+def data_with_answers(work, tok):
+    """Today's rows with the output head's answers (data.py --answers, contamination check included),
+    written to work/data.jsonl: its path, the rows, their first windows and label matrix."""
+    data_path = os.path.join(work, "data.jsonl")
+    log("assembling data + contamination check")
+    subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path, "--answers"], check=True)
+    rows = [json.loads(l) for l in open(data_path, encoding="utf-8")]
+    return data_path, rows, first_windows_with_context(tok, rows), label_matrix(rows)
+
+
 def recalibrate_stream(args, out_dir, work):
     """`--recalibrate-stream`: the shipped model with its stream column chosen again by the
     current `--stream-event-rate` / `--stream-long-rate` (or `--stream-piece-fpr`), its encoder and
@@ -809,18 +827,9 @@ def recalibrate_stream(args, out_dir, work):
     a'·z' + c' with the points read off z', mapped onto the config's harmful thresholds (the ones
     the runtime compares it with). The same rates give the training log's table and points back
     (0.6.0: piece FPR 0.07 % / 0.1 %, 49.3 % of harmful validation answers blocked streamed)."""
-    cfg = json.load(open(os.path.join(MODEL_DIR, "config.json"), encoding="utf-8"))
-    tok_json = open(os.path.join(MODEL_DIR, "tokenizer.json"), encoding="utf-8").read()
-    tok = Tokenizer.from_str(tok_json)
-    model = onnx.load(os.path.join(MODEL_DIR, "palisade.onnx"))
+    cfg, tok_json, tok, model = model_files(MODEL_DIR)
     col_out, col_stream = cfg["output_columns"]["harmful"], cfg["stream_columns"]["harmful"]
-
-    data_path = os.path.join(work, "data.jsonl")
-    log("assembling data + contamination check")
-    subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path, "--answers"], check=True)
-    rows = [json.loads(l) for l in open(data_path, encoding="utf-8")]
-    windows = first_windows_with_context(tok, rows)
-    Y = label_matrix(rows)
+    data_path, rows, windows, Y = data_with_answers(work, tok)
     va = np.array([r["split"] != "train" for r in rows])
     cut = twin_cut(args, rows)
 
@@ -922,10 +931,7 @@ def retrain_heads(args, out_dir, work):
       the thresholds are chosen again on validation, and the output head is calibrated onto them."""
     t_start = time.time()
     base = args.base_model_dir or MODEL_DIR
-    cfg = json.load(open(os.path.join(base, "config.json"), encoding="utf-8"))
-    tok_json = open(os.path.join(base, "tokenizer.json"), encoding="utf-8").read()
-    tok = Tokenizer.from_str(tok_json)
-    model = onnx.load(os.path.join(base, "palisade.onnx"))
+    cfg, tok_json, tok, model = model_files(base)
     pooled, (l1, l2) = head_layers(model)
     inits = {t.name: t for t in model.graph.initializer}
     arr = lambda name: onnx.numpy_helper.to_array(inits[name]).astype(np.float64)  # noqa: E731
@@ -936,12 +942,7 @@ def retrain_heads(args, out_dir, work):
     assert not w2[hidden:, :n_prompt].any() and not w2[:hidden, n_prompt:].any(), "not a merged prompt + output head"
     prompt_head = [(w1[:, :hidden], b1[:hidden], "relu"), (w2[:hidden, :n_prompt], b2[:n_prompt], "sigmoid")]
 
-    data_path = os.path.join(work, "data.jsonl")
-    log("assembling data + contamination check")
-    subprocess.run([sys.executable, os.path.join(HERE, "data.py"), "--out", data_path, "--answers"], check=True)
-    rows = [json.loads(l) for l in open(data_path, encoding="utf-8")]
-    windows = first_windows_with_context(tok, rows)
-    Y = label_matrix(rows)
+    data_path, rows, windows, Y = data_with_answers(work, tok)
     tr = np.array([r["split"] == "train" for r in rows])
     va = ~tr
     head_only = np.array([bool(r.get("output_head_only")) for r in rows])
