@@ -16,6 +16,7 @@
 //! | [`confusables`]: Cyrillic/Greek homoglyphs folded to Latin inside mixed-script words | `раураl` (mixed) → `paypal` |
 //! | [`spacing`]: letter-spaced words joined, and letters joined by a separator | `h o w  t o`, `h-o-w t-o` → `how to` |
 //! | [`spacing`]: emoji used as word separators dropped | `how 🔥 to 🔥 make` → `how to make` |
+//! | [`repeats`]: a sentence said more than three times in a row kept three times | `Thanks! ` × 40 → `Thanks! ` × 3 |
 //! | [`case`]: shouting or random case sentence-cased | `hOw To MaKe A bOmB` → `How to make a bomb` |
 //!
 //! That is the *canonical* view, always scored. [`views()`] derives up to ten **extra views** from
@@ -50,6 +51,7 @@ pub mod case;
 pub mod decode;
 mod invisible;
 pub mod leet;
+mod repeats;
 pub mod reversed;
 pub mod rot13;
 pub mod segment;
@@ -119,7 +121,7 @@ impl Normalized {
         }
         let mut pieces = styled::strip_marks(pieces);
         confusables::fold(&mut pieces);
-        let pieces = spacing::collapse(pieces);
+        let pieces = repeats::collapse(spacing::collapse(pieces));
         let normalized = Normalized::from_pieces(pieces.iter().copied());
         // Shouting or random case is read sentence-cased ([`case`]), one character for one.
         match case::fold(&normalized.text) {
