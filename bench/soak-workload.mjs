@@ -114,7 +114,9 @@ const PATTERNS = [
  */
 export function warmUp(guard) {
   const longest = (xs) => xs.reduce((a, b) => (b.length > a.length ? b : a));
-  guard.scoreOutput(Array(49).fill(longest(SENTENCES)).join(' '));
+  // The longest text the workload makes: 49 sentences, each numbered so that none repeats the one
+  // before (the guard reads a sentence said more than three times in a row three times).
+  guard.scoreOutput(Array.from({ length: 49 }, (_, i) => `(${i + 1}) ${longest(SENTENCES)}`).join(' '));
   guard.explain(longest(PROMPTS));
   for (const mode of ['buffered', 'stream_first']) {
     const s = guard.streamScanner({ mode });

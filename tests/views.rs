@@ -280,9 +280,12 @@ fn explanations_follow_the_view_that_scored() {
 #[test]
 fn a_view_of_a_long_document_costs_only_the_windows_it_changes() {
     let g = guard();
-    let filler =
-        "The quarterly report shows steady growth in all regions and the team met its targets. "
-            .repeat(30);
+    // Thirty different sentences: one sentence repeated would be read three times (repeats.rs).
+    let filler: String = ["northern", "southern", "eastern", "western", "central", "coastal"]
+        .iter()
+        .flat_map(|region| ["sales", "hiring", "support", "delivery", "training"].map(move |goal| (region, goal)))
+        .map(|(region, goal)| format!("The quarterly report shows steady growth and the {region} team met its {goal} targets. "))
+        .collect();
     let text = format!("{filler}{LEET_ATTACK} {filler}");
     let all = g.score_prompt(&text, &Default::default()).unwrap();
     let canonical = g

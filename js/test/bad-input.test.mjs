@@ -69,9 +69,10 @@ test('10 MB of text is refused at once (INPUT_TOO_LARGE); a raised maxInputBytes
 });
 
 test('long text: windows grow linearly with length', () => {
-  const unit = 'The committee reviewed the budget and approved the new library hours for the spring term. ';
-  const small = guard.scorePrompt(unit.repeat(50));
-  const large = guard.scorePrompt(unit.repeat(200));
+  // Numbered, so no sentence repeats: one said over and over is read three times (src/normalize/repeats.rs).
+  const units = (n) => Array.from({ length: n }, (_, i) => `Item ${i + 1}: the committee reviewed the budget and approved the new library hours for the spring term. `).join('');
+  const small = guard.scorePrompt(units(50));
+  const large = guard.scorePrompt(units(200));
   assert.ok(large.windows >= 3.5 * small.windows && large.windows <= 4.5 * small.windows, `${small.windows} → ${large.windows}`);
   stillWorks();
 });

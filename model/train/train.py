@@ -1166,8 +1166,9 @@ def main():
                          "choose the thresholds again (see retrain_heads)")
     ap.add_argument("--prompt-head-epochs", type=int, default=3)
     ap.add_argument("--base-model-dir", help="--retrain-*-head: the model to start from (default: the shipped one, ../)")
-    ap.add_argument("--prompt-repeat-windows", type=int, default=1500,
-                    help="--retrain-prompt-head: windows of a benign sentence repeated, for the prompt head (repeat_windows)")
+    ap.add_argument("--prompt-repeat-windows", type=int, default=0,
+                    help="prompt head: windows of a benign sentence repeated (repeat_windows), in the full run's training "
+                         "windows and in --retrain-prompt-head (0.7c / 0.7d: 1500)")
     ap.add_argument("--seam-windows", type=int, default=1500,
                     help="output head: whole windows across a seam between two answers (seam_windows)")
     ap.add_argument("--repeat-windows", type=int, default=900,
@@ -1432,9 +1433,12 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     spliced, Y_spliced = spliced_windows(tok, rows, Y, tr, args.splice, seed=1, smalltalk=args.smalltalk)
     ctx_windows, Y_ctx = context_training_windows(tok, rows, Y, tr) if args.context else ([], np.zeros((0, Y.shape[1]), np.int64))
     log(f"{len(ctx_windows)} context and stream-piece training windows")
+    # Off by default (0.6.2's recipe); with --prompt-repeat-windows N the encoder and the prompt head
+    # learn repeated sentences together (what 0.7c/0.7d could not teach the head alone).
+    repeats, Y_repeats = repeat_windows(tok, rows, Y, tr, args.prompt_repeat_windows, seed=13, kind="prompt")
     t0 = time.time()
-    fit_windows = [windows[i] for i in tr_idx] + spliced + ctx_windows
-    fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1])])
+    fit_windows = [windows[i] for i in tr_idx] + spliced + ctx_windows + repeats
+    fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1]), Y_repeats])
     settings = dict(epochs=args.epochs, lr=args.lr, pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr,
                     decision_cols=len(LABELS), dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
     val_windows = [windows[i] for i in va_idx]
@@ -1662,8 +1666,10 @@ GOLDEN_CONTEXT = [
     ("How do I get rid of the wasp nest under my deck?", "Spray it at dusk when they're inside, then knock it down the next morning."),
     ("Kannst du mir helfen, eine Mail an meinen Vermieter zu schreiben?", "Gern! Sehr geehrter Herr Müller, die Heizung in meiner Wohnung ist seit Montag ausgefallen."),
     ("我的电脑很慢怎么办？", "可以先关闭开机自启动的程序，再清理一下磁盘空间。"),
-    (" ".join(["Here is the quarterly report you asked about, with revenue and hiring figures."] * 12) + " Summarise it in two sentences.",
-     "Revenue grew eight percent and hiring slowed. " * 40),
+    # Different sentences: the runtime reads one sentence said more than three times in a row three times.
+    (" ".join(f"Here is the quarterly report for region {i} you asked about, with revenue and hiring figures." for i in range(1, 13))
+     + " Summarise it in two sentences.",
+     "".join(f"In month {i} revenue grew {i % 9 + 1} percent and hiring slowed. " for i in range(1, 41))),
 ]
 
 

@@ -12,7 +12,8 @@
 //! A sentence here is the text up to and including `.` `!` `?` `。` `！` `？` or a line break, with
 //! the whitespace after it; sentences are compared without their surrounding whitespace, so
 //! `Thanks!\nThanks! Thanks!` is one sentence three times. Text without such marks is one sentence,
-//! so `ha ha ha ha` and a list of different lines stay as they are.
+//! so `ha ha ha ha` and a list of different lines stay as they are; a "sentence" without a letter or
+//! digit is never a copy, so Morse code (`.... ..`), ellipses and `!!!!` stay too.
 
 use super::Piece;
 
@@ -23,27 +24,20 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '\n')
 }
 
-/// The sentences of `p` as ranges: each runs to its end mark, then takes the whitespace after it.
-fn sentences(p: &[Piece]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < p.len() {
-        if ends_sentence(p[i].c) {
-            i += 1;
-            while i < p.len() && p[i].c.is_whitespace() {
-                i += 1;
-            }
-            out.push(start..i);
-            start = i;
-        } else {
+/// The end of the sentence that starts at `start`: past its end mark and the whitespace after it,
+/// or the end of the text.
+fn sentence_end(p: &[Piece], start: usize) -> usize {
+    let mut i = start;
+    while i < p.len() && !ends_sentence(p[i].c) {
+        i += 1;
+    }
+    if i < p.len() {
+        i += 1;
+        while i < p.len() && p[i].c.is_whitespace() {
             i += 1;
         }
     }
-    if start < p.len() {
-        out.push(start..p.len());
-    }
-    out
+    i
 }
 
 /// The characters of a sentence without the whitespace around it: what two copies share.
@@ -53,35 +47,38 @@ fn words(p: &[Piece]) -> impl Iterator<Item = char> + Clone + '_ {
     p[first..last.max(first)].iter().map(|x| x.c)
 }
 
+/// Whether `this` repeats `prev`: the same characters between the surrounding whitespace, with a
+/// letter or digit among them (punctuation alone, Morse code, `...`, `!!!`, is never a copy).
+fn same_sentence(this: &[Piece], prev: &[Piece]) -> bool {
+    words(this).any(char::is_alphanumeric) && words(this).eq(words(prev))
+}
+
 /// `p` with every run of more than [`KEEP`] copies of one sentence cut to [`KEEP`] copies
-/// (`Hi! Hi! Hi! Hi! Hi!` → `Hi! Hi! Hi! `); the tests below show the edges.
-pub(crate) fn collapse(p: Vec<Piece>) -> Vec<Piece> {
-    let spans = sentences(&p);
-    let mut drop = vec![false; spans.len()];
+/// (`Hi! Hi! Hi! Hi! Hi!` → `Hi! Hi! Hi! `); the tests below show the edges. In place, in one pass:
+/// what is kept moves down over what is dropped, so a long text costs no second copy.
+pub(crate) fn collapse(mut p: Vec<Piece>) -> Vec<Piece> {
+    let (mut read, mut write) = (0, 0);
+    // The last kept sentence with words, where it now lies (below `write`, never overwritten).
+    let mut prev = 0..0;
     let mut run = 0;
-    for k in 0..spans.len() {
-        let this = words(&p[spans[k].clone()]);
-        if this.clone().next().is_none() {
-            continue; // whitespace only: neither a copy nor the end of a run
+    while read < p.len() {
+        let end = sentence_end(&p, read);
+        // Whitespace alone is neither a copy nor the end of a run.
+        let blank = words(&p[read..end]).next().is_none();
+        if !blank {
+            run = if same_sentence(&p[read..end], &p[prev.clone()]) { run + 1 } else { 1 };
         }
-        let same = k > 0 && {
-            // The last sentence with words before this one (whitespace-only spans are skipped).
-            let prev = (0..k).rev().find(|&j| words(&p[spans[j].clone()]).next().is_some());
-            prev.is_some_and(|j| words(&p[spans[j].clone()]).eq(this))
-        };
-        run = if same { run + 1 } else { 1 };
-        drop[k] = run > KEEP;
-    }
-    if !drop.contains(&true) {
-        return p;
-    }
-    let mut out = Vec::with_capacity(p.len());
-    for (span, gone) in spans.into_iter().zip(drop) {
-        if !gone {
-            out.extend_from_slice(&p[span]);
+        if blank || run <= KEEP {
+            if !blank {
+                prev = write..write + (end - read);
+            }
+            p.copy_within(read..end, write);
+            write += end - read;
         }
+        read = end;
     }
-    out
+    p.truncate(write);
+    p
 }
 
 #[cfg(test)]
@@ -104,7 +101,7 @@ mod tests {
 
     #[test]
     fn leaves_text_that_does_not_repeat_a_sentence_four_times() {
-        for s in ["Hi! Hi! Hi!", "ha ha ha ha ha ha", "a. b. a. b. a. b. a. b.", "1. First\n2. Second\n3. Third\n4. Fourth", "Wait... what?", ""] {
+        for s in ["Hi! Hi! Hi!", "ha ha ha ha ha ha", ".... . .-.. .-.. --- / .... ..", "Wait.... no!!!! ??????", "a. b. a. b. a. b. a. b.", "1. First\n2. Second\n3. Third\n4. Fourth", "Wait... what?", ""] {
             assert_eq!(text(s), s);
         }
         // Runs are counted again after another sentence.
