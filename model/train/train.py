@@ -543,14 +543,19 @@ def with_output_head(args, rows, tok, header, weights, kept, layers, att, head, 
     enc = graph.build_model(header, weights, kept, head=None, layers=layers, pooling="attn", att_pool=att)
     sess = ort.InferenceSession(enc.SerializeToString(), providers=["CPUExecutionProvider"])
     key = [layers, len(kept), hashlib.sha256(np.asarray(att[0], np.float32).tobytes()).hexdigest()[:16]]
-    # Targets: the prompt head's harmful thresholds, chosen as finish() chooses them.
-    main_idx = np.where(va_main)[0]
-    P_h = P_val.copy()
-    is_out = np.array([rows[i]["kind"] == "output" for i in main_idx])
-    P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
-    target = thresholds_at(P_h, Y[main_idx], 0.01, 0.03)["harmful"]
+    target = harmful_target(rows, Y, np.where(va_main)[0], P_val)
     W1, b1, W2, b2, columns = fit_output_head(args, rows, tok, windows, Y, tr, va, sess, key, os.path.join(work, "features-outhead"), target)
     return merged_head(head, W1, b1, W2, b2, columns)
+
+
+def harmful_target(rows, Y, idx, P_val):
+    """The harmful block and flag thresholds that the prompt head's validation probabilities
+    `P_val` (rows `idx`) give, chosen as finish() chooses them: output rows judged by the labels
+    that decide for outputs only. The output head is calibrated onto them."""
+    P_h = P_val.copy()
+    is_out = np.array([rows[i]["kind"] == "output" for i in idx])
+    P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
+    return thresholds_at(P_h, Y[idx], 0.01, 0.03)["harmful"]
 
 
 def fit_output_head(args, rows, tok, windows, Y, tr, va, sess, key, fprefix, target):
@@ -964,10 +969,7 @@ def retrain_heads(args, out_dir, work):
         X_val = cached_features(fsess_feats, val_windows, key, fprefix)
         P_val = 1 / (1 + np.exp(-(np.maximum(X_val @ pw1 + pb1, 0) @ pw2 + pb2)))
         # As with_output_head: the output head is calibrated onto the thresholds the new prompt head gets.
-        P_h = P_val.copy()
-        is_out = np.array([rows[i]["kind"] == "output" for i in va_idx])
-        P_h[np.ix_(is_out, [j for j, l in enumerate(LABELS) if l not in OUTPUT_LABELS])] = 0.0
-        target = thresholds_at(P_h, Y[va_idx], 0.01, 0.03)["harmful"]
+        target = harmful_target(rows, Y, va_idx, P_val)
     W1, B1, W2, B2, columns = fit_output_head(args, rows, tok, windows, Y, tr, va, fsess_feats, key, fprefix, target)
     head = merged_head(prompt_head, W1, B1, W2, B2, columns)
     assert dict(OUTPUT_COLUMNS) == cfg["output_columns"] and dict(STREAM_COLUMNS) == cfg["stream_columns"], (OUTPUT_COLUMNS, STREAM_COLUMNS)

@@ -76,6 +76,11 @@ impl Piece {
     pub(crate) fn each(text: &str) -> Vec<Piece> {
         text.char_indices().map(|(start, c)| Piece { c, start, end: start + c.len_utf8() }).collect()
     }
+
+    /// The text that one step (`step`) makes of `text`: how the steps' own tests read their output.
+    pub(crate) fn through(text: &str, step: impl FnOnce(Vec<Piece>) -> Vec<Piece>) -> String {
+        step(Piece::each(text)).into_iter().map(|p| p.c).collect()
+    }
 }
 
 /// Text after normalisation, with a byte-level map back to the original.

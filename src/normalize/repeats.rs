@@ -62,20 +62,18 @@ pub(crate) fn collapse(mut p: Vec<Piece>) -> Vec<Piece> {
     let mut prev = 0..0;
     let mut run = 0;
     while read < p.len() {
-        let end = sentence_end(&p, read);
-        // Whitespace alone is neither a copy nor the end of a run.
-        let blank = words(&p[read..end]).next().is_none();
-        if !blank {
-            run = if same_sentence(&p[read..end], &p[prev.clone()]) { run + 1 } else { 1 };
-        }
-        if blank || run <= KEEP {
-            if !blank {
-                prev = write..write + (end - read);
-            }
-            p.copy_within(read..end, write);
-            write += end - read;
-        }
+        let (start, end) = (read, sentence_end(&p, read));
         read = end;
+        // Whitespace alone is neither a copy nor the end of a run: always kept, never `prev`.
+        if words(&p[start..end]).next().is_some() {
+            run = if same_sentence(&p[start..end], &p[prev.clone()]) { run + 1 } else { 1 };
+            if run > KEEP {
+                continue;
+            }
+            prev = write..write + (end - start);
+        }
+        p.copy_within(start..end, write);
+        write += end - start;
     }
     p.truncate(write);
     p
@@ -86,7 +84,7 @@ mod tests {
     use super::*;
 
     fn text(s: &str) -> String {
-        collapse(Piece::each(s)).into_iter().map(|p| p.c).collect()
+        Piece::through(s, collapse)
     }
 
     #[test]

@@ -185,7 +185,7 @@ mod tests {
     use super::*;
 
     fn joined(text: &str) -> String {
-        collapse(Piece::each(text)).into_iter().map(|p| p.c).collect()
+        Piece::through(text, collapse)
     }
 
     #[test]

@@ -109,7 +109,7 @@ mod tests {
     use super::*;
 
     fn stripped(text: &str) -> String {
-        strip_marks(Piece::each(text)).into_iter().map(|p| p.c).collect()
+        Piece::through(text, strip_marks)
     }
 
     #[test]
