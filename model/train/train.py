@@ -352,6 +352,67 @@ def repeat_windows(tok: Tokenizer, rows, Y, split, n, seed=12, kind="output"):
     return out, np.array(ys, np.int64)
 
 
+# How a list numbers its lines: the same sentence said again with a different number each time
+# reads as a log, a checklist or a status report. (bench/evasion.py's "repetitive report" uses
+# sentences and numbering of its own, none of these, so it stays a test of what this teaches.)
+NUMBERINGS = ["{n}. {s}", "{n}) {s}", "#{n} {s}", "({n}) {s}", "{s} [{n}]", "Item {n}: {s}", "Day {n}: {s}",
+              "{s} ({n}/{m})", "- {s} #{n}", "{n}: {s}"]
+
+
+def diluted_windows(tok, rows, Y, split, n, seed=14):
+    """`n` windows that hide a short text in a long, ordinary-looking one. 0.6.2 lets through 43 % of
+    validation attacks put in the middle of twelve sentences of a status report that differ only by
+    a number (bench/EVASION.md), and blocks 57 % of benign texts put between four other benign ones
+    (five unrelated requests in a row read as spliced). By fours:
+    - two: an unsafe prompt of `split` (4–48 tokens) in the middle of a numbered list of one benign
+      sentence of `split` (`NUMBERINGS`), labelled like the prompt;
+    - one: a short benign text of `split` in the same place, labelled benign;
+    - one: three to six short benign texts of `split` in a row, labelled benign.
+    The repeats step does not fold these lists (each line differs by its number). Returns the windows
+    and their label rows (as `Y`)."""
+    if n <= 0:
+        return [], np.zeros((0, Y.shape[1]), np.int64)
+    rng = np.random.default_rng(seed)
+    attacks, _, chatter = _attacks_and_hosts(tok, rows, Y, split)
+    safe = [i for i in np.where(split)[0] if Y[i].max() == 0]
+    if not attacks or not chatter or not safe:
+        return [], np.zeros((0, Y.shape[1]), np.int64)
+    sentences = []
+    for i in rng.choice(safe, min(len(safe), 4 * n), replace=False):
+        parts = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*|\n+", rows[i]["text"]) if s and s.strip()]
+        if parts:
+            sentences.append(parts[int(rng.integers(len(parts)))])
+    lengths = dict(zip(sentences, (len(e.ids) for e in tok.encode_batch(sentences, add_special_tokens=False))))
+    sentences = [s for s in sentences if 4 <= lengths[s] <= 30]
+    out, ys = [], []
+    for k in range(n):
+        if k % 4 == 3:
+            parts = [chatter[int(rng.integers(len(chatter)))] for _ in range(int(rng.integers(3, 7)))]
+            sep = tok.encode("\n\n" if rng.random() < 0.5 else " ", add_special_tokens=False).ids
+            body = [t for p in parts for t in p + sep]
+            out.append([CLS] + body[: WINDOW - 2] + [SEP])
+            ys.append(np.zeros(Y.shape[1], np.int64))
+            continue
+        if k % 4 == 2:
+            middle, y = chatter[int(rng.integers(len(chatter)))], np.zeros(Y.shape[1], np.int64)
+        else:
+            j, middle = attacks[int(rng.integers(len(attacks)))]
+            y = Y[j]
+        s = sentences[int(rng.integers(len(sentences)))]
+        form = NUMBERINGS[int(rng.integers(len(NUMBERINGS)))]
+        count = WINDOW // max(lengths[s], 1) + 2
+        start = int(rng.integers(1, 30))
+        sep = "\n" if rng.random() < 0.5 else " "
+        lines = [form.format(n=start + q, m=start + 2 * count, s=s) for q in range(2 * count)]
+        before = tok.encode(sep.join(lines[:count]) + sep, add_special_tokens=False).ids
+        after = tok.encode(sep + sep.join(lines[count:]), add_special_tokens=False).ids
+        room = WINDOW - 2 - len(middle)
+        keep = int(rng.integers(min(16, room // 2), room - min(16, room // 2) + 1))
+        out.append([CLS] + (before[-keep:] + middle + after)[: WINDOW - 2] + [SEP])
+        ys.append(y)
+    return out, np.array(ys, np.int64)
+
+
 def _attacks_and_hosts(tok, rows, Y, split):
     """Token ids of short attacks (≤ 48 tokens) and of benign host texts (≥ 64 tokens) in `split`."""
     idx = np.where(split)[0]
@@ -1171,6 +1232,9 @@ def main():
     ap.add_argument("--prompt-repeat-windows", type=int, default=0,
                     help="prompt head: windows of a benign sentence repeated (repeat_windows), in the full run's training "
                          "windows and in --retrain-prompt-head (0.7c / 0.7d: 1500)")
+    ap.add_argument("--prompt-diluted-windows", type=int, default=0,
+                    help="prompt head: windows hiding a short text in a numbered list or among other short texts "
+                         "(diluted_windows), in the full run's training windows (0.7e: 2000)")
     ap.add_argument("--seam-windows", type=int, default=1500,
                     help="output head: whole windows across a seam between two answers (seam_windows)")
     ap.add_argument("--repeat-windows", type=int, default=900,
@@ -1438,9 +1502,11 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     # Off by default (0.6.2's recipe); with --prompt-repeat-windows N the encoder and the prompt head
     # learn repeated sentences together (what 0.7c/0.7d could not teach the head alone).
     repeats, Y_repeats = repeat_windows(tok, rows, Y, tr, args.prompt_repeat_windows, seed=13, kind="prompt")
+    diluted, Y_diluted = diluted_windows(tok, rows, Y, tr, args.prompt_diluted_windows)
+    log(f"{len(repeats)} repeated-sentence and {len(diluted)} diluted training windows")
     t0 = time.time()
-    fit_windows = [windows[i] for i in tr_idx] + spliced + ctx_windows + repeats
-    fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1]), Y_repeats])
+    fit_windows = [windows[i] for i in tr_idx] + spliced + ctx_windows + repeats + diluted
+    fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1]), Y_repeats, Y_diluted])
     settings = dict(epochs=args.epochs, lr=args.lr, pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr,
                     decision_cols=len(LABELS), dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
     val_windows = [windows[i] for i in va_idx]
