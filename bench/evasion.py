@@ -331,13 +331,17 @@ def binary():
     return exe
 
 
+# Set by `--model-dir`: a candidate model's directory instead of the embedded model.
+MODEL_DIR = None
+
+
 def score(exe, name, rows, canonical_too):
     WORK.mkdir(parents=True, exist_ok=True)
     inp, out = WORK / f"{name}.in.jsonl", WORK / f"{name}.out.jsonl"
     with open(inp, "w") as f:
         for r in rows:
             f.write(json.dumps({"id": r["id"], "text": r["text"], "kind": r["kind"]}, ensure_ascii=False) + "\n")
-    args = ["nice", str(exe), str(inp), str(out)] + (["--canonical-too"] if canonical_too else [])
+    args = ["nice", str(exe), str(inp), str(out)] + (["--canonical-too"] if canonical_too else []) + (["--model-dir", MODEL_DIR] if MODEL_DIR else [])
     subprocess.run(args, check=True, stderr=subprocess.DEVNULL)
     res = {}
     for line in open(out):
@@ -356,12 +360,19 @@ def rate(rows, res, which="views"):
 
 
 def main():
+    global MODEL_DIR, WORK
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=0, help="at most this many attack rows (0: all)")
     ap.add_argument("--benign-sample", type=int, default=300, help="benign rows obfuscated per transform")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--only", default="", help="comma-separated transforms to run; prints their rows and leaves EVASION.md alone")
+    ap.add_argument("--model-dir", help="score with the model in this directory (palisade.onnx, tokenizer.json, config.json); "
+                    "with --only only, so EVASION.md always describes the embedded model")
+    ap.add_argument("--work", default=str(WORK), help="where the scored files go")
     args = ap.parse_args()
+    MODEL_DIR, WORK = args.model_dir, Path(args.work)
+    if MODEL_DIR and not args.only:
+        ap.error("--model-dir needs --only")
     only = [n.strip() for n in args.only.split(",") if n.strip()]
     unknown = [n for n in only if n not in TRANSFORMS]
     if unknown:

@@ -3,8 +3,11 @@
 //! extra views) against the whole scoring call. Used by `bench/evasion.py`; on its own:
 //!
 //! ```sh
-//! cargo run --release --example score_views -- in.jsonl out.jsonl [--canonical-too]
+//! cargo run --release --example score_views -- in.jsonl out.jsonl [--canonical-too] [--model-dir DIR]
 //! ```
+//!
+//! `--model-dir` loads `palisade.onnx`, `tokenizer.json` and `config.json` from DIR (a candidate
+//! model) instead of the embedded one.
 //!
 //! Each output line: `{"id", "views": {decision, score, labels, view, span, windows},
 //! "canonical": {…} | null, "views_found": […]}`. A timing summary goes to stderr (and to
@@ -13,7 +16,7 @@
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::time::{Duration, Instant};
 
-use palisade::{Guard, Kind, Policy, ScoreOptions, Verdict, ViewSet};
+use palisade::{EngineKind, Guard, Kind, Policy, ScoreOptions, Verdict, ViewSet};
 use serde_json::{json, Value};
 
 fn row(v: &Verdict) -> Value {
@@ -24,10 +27,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (input, output) = match (args.first(), args.get(1)) {
         (Some(i), Some(o)) => (i.clone(), o.clone()),
-        _ => return Err("usage: score_views IN.jsonl OUT.jsonl [--canonical-too]".into()),
+        _ => return Err("usage: score_views IN.jsonl OUT.jsonl [--canonical-too] [--model-dir DIR]".into()),
     };
     let canonical_too = args.iter().any(|a| a == "--canonical-too");
-    let guard = Guard::load_default()?;
+    let guard = match args.iter().position(|a| a == "--model-dir") {
+        None => Guard::load_default()?,
+        Some(i) => {
+            let dir = std::path::Path::new(args.get(i + 1).ok_or("--model-dir needs a directory")?);
+            let read = |name: &str| std::fs::read(dir.join(name)).map_err(|e| format!("reading {}: {e}", dir.join(name).display()));
+            let config = String::from_utf8(read("config.json")?)?;
+            Guard::from_bytes_with(&read("palisade.onnx")?, &read("tokenizer.json")?, &config, EngineKind::Tract)?
+        }
+    };
     let all = Policy::resolve(guard.config(), &ScoreOptions::default())?;
     let canonical = Policy::resolve(
         guard.config(),
