@@ -384,6 +384,8 @@ def diluted_windows(tok, rows, Y, split, n, seed=14):
             sentences.append(parts[int(rng.integers(len(parts)))])
     lengths = dict(zip(sentences, (len(e.ids) for e in tok.encode_batch(sentences, add_special_tokens=False))))
     sentences = [s for s in sentences if 4 <= lengths[s] <= 30]
+    if not sentences:  # the smoke subset may have none
+        return [], np.zeros((0, Y.shape[1]), np.int64)
     out, ys = [], []
     for k in range(n):
         if k % 4 == 3:
