@@ -23,7 +23,7 @@ if [ -x "$TORCH_PY" ] && "$TORCH_PY" -c "import torch" 2>/dev/null; then
   # stream pieces). --lp-ft 0: fine-tuning all layers (the shipped recipe) costs ~90 s an epoch even on
   # this subset, so the smoke trains the head on the frozen encoder only.
   "$TORCH_PY" model/train/train.py --smoke --context --output-head --epochs 3 --lp-ft 0 \
-    --prompt-repeat-windows 30 --prompt-diluted-windows 40 2>&1 | grep -E "contamination|rows$|kept|context and stream|diluted training|epoch [0-9]+:|output head|int8 export|done in"
+    --prompt-repeat-windows 30 --prompt-diluted-windows 40 --prompt-among-windows 40 2>&1 | grep -E "contamination|rows$|kept|context and stream|training windows|epoch [0-9]+:|output head|int8 export|done in"
 else
   echo "no torch venv at $TORCH_PY: attention-pooling head smoke skipped"
 fi

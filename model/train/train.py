@@ -415,6 +415,41 @@ def diluted_windows(tok, rows, Y, split, n, seed=14):
     return out, np.array(ys, np.int64)
 
 
+def among_windows(tok, rows, Y, split, n, seed=15):
+    """`n` windows of three to six short texts of `split` in a row (blank lines or a space between
+    them), as a pasted thread or several questions at once: half of them all benign, labelled benign;
+    half with one unsafe prompt (4–48 tokens) among them at a random place, labelled like it. The
+    unsafe half is what `diluted_windows`' benign texts in a row lacked: 0.7e learned from those that
+    several texts in a row are benign, and let 29.5 % of validation attacks through among four benign
+    texts (experiments_0.7.md). Returns the windows and their label rows (as `Y`)."""
+    if n <= 0:
+        return [], np.zeros((0, Y.shape[1]), np.int64)
+    rng = np.random.default_rng(seed)
+    attacks, _, chatter = _attacks_and_hosts(tok, rows, Y, split)
+    if not attacks or not chatter:  # the smoke subset may have none
+        return [], np.zeros((0, Y.shape[1]), np.int64)
+    out, ys = [], []
+    for k in range(n):
+        parts = [chatter[int(rng.integers(len(chatter)))] for _ in range(int(rng.integers(3, 7)))]
+        y = np.zeros(Y.shape[1], np.int64)
+        if k % 2 == 1:
+            j, a = attacks[int(rng.integers(len(attacks)))]
+            parts.insert(int(rng.integers(len(parts) + 1)), a)
+            y = Y[j]
+        sep = tok.encode("\n\n" if rng.random() < 0.5 else " ", add_special_tokens=False).ids
+        body = [t for part in parts for t in part + sep]
+        if k % 2 == 1 and len(body) > WINDOW - 2:
+            # Keep the attack inside the window: drop texts from the end until it fits or only
+            # the attack's own text is left after it.
+            while len(body) > WINDOW - 2 and parts[-1] is not a:
+                parts.pop()
+                body = [t for part in parts for t in part + sep]
+            body = body[-(WINDOW - 2):]
+        out.append([CLS] + body[: WINDOW - 2] + [SEP])
+        ys.append(y)
+    return out, np.array(ys, np.int64)
+
+
 def _attacks_and_hosts(tok, rows, Y, split):
     """Token ids of short attacks (≤ 48 tokens) and of benign host texts (≥ 64 tokens) in `split`."""
     idx = np.where(split)[0]
@@ -1237,6 +1272,9 @@ def main():
     ap.add_argument("--prompt-diluted-windows", type=int, default=0,
                     help="prompt head: windows hiding a short text in a numbered list or among other short texts "
                          "(diluted_windows), in the full run's training windows (0.7e: 2000)")
+    ap.add_argument("--prompt-among-windows", type=int, default=0,
+                    help="prompt head: windows of several short texts in a row, half with an unsafe prompt among them "
+                         "(among_windows), in the full run's training windows (default 0; suggested with 0.7e's windows: 1500)")
     ap.add_argument("--seam-windows", type=int, default=1500,
                     help="output head: whole windows across a seam between two answers (seam_windows)")
     ap.add_argument("--repeat-windows", type=int, default=900,
@@ -1505,10 +1543,11 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     # learn repeated sentences together (what 0.7c/0.7d could not teach the head alone).
     repeats, Y_repeats = repeat_windows(tok, rows, Y, tr, args.prompt_repeat_windows, seed=13, kind="prompt")
     diluted, Y_diluted = diluted_windows(tok, rows, Y, tr, args.prompt_diluted_windows)
-    log(f"{len(repeats)} repeated-sentence and {len(diluted)} diluted training windows")
+    among, Y_among = among_windows(tok, rows, Y, tr, args.prompt_among_windows)
+    log(f"{len(repeats)} repeated-sentence, {len(diluted)} diluted and {len(among)} several-texts training windows")
     t0 = time.time()
-    fit_windows = [windows[i] for i in tr_idx] + spliced + ctx_windows + repeats + diluted
-    fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1]), Y_repeats, Y_diluted])
+    fit_windows = [windows[i] for i in tr_idx] + spliced + ctx_windows + repeats + diluted + among
+    fit_y = np.concatenate([Y[tr_idx], Y_spliced, Y_ctx.reshape(-1, Y.shape[1]), Y_repeats, Y_diluted, Y_among])
     settings = dict(epochs=args.epochs, lr=args.lr, pooling="attn" if args.pooling == "attn" else "mean", head_lr=args.head_lr,
                     decision_cols=len(LABELS), dropout=args.dropout, weight_decay=args.weight_decay, att_heads=args.att_heads)
     val_windows = [windows[i] for i in va_idx]
