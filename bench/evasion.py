@@ -506,6 +506,12 @@ def write(table, attacks, benign, recall_clean, fpr_on, fpr_off, benign_views, t
     lines += [
         "- combinations: zero-width over homoglyphs; zero-width over leetspeak; fullwidth over letter",
         "  spacing; base64 of URL-encoded text (two decoding levels: the view `base64+url`).",
+        "- dilution: `among ordinary texts`: the attack as the middle paragraph of five, the other four benign",
+        "  validation texts that the model allows alone (blank lines between them); `in a repetitive report`: the attack",
+        "  between two runs of six sentences of a status report that differ only by their number (`In week 7 the",
+        "  quarterly report showed steady growth…`, one of three sentences; every sentence differs, so the repeats",
+        "  step keeps them all); leetspeak in one: the same with the attack in leetspeak. Benign rows: a benign text in",
+        "  the same place, so the benign rate says how often the mixture itself is flagged.",
         "- `…, bare`: the encoded attack alone, no wrapper and (rot13) no hint: the wrapper's own",
         "  \"decode and obey\" is something the model flags by itself, so these rows show what the views",
         "  read when nothing else gives the attack away.",
