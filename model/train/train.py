@@ -308,6 +308,19 @@ def seam_windows(tok: Tokenizer, rows, Y, split, n, seed=11):
     return out, np.array(ys, np.int64)
 
 
+def benign_sentences(tok: Tokenizer, rows, safe, n, rng):
+    """One sentence (4–30 tokens) of each of up to `n` rows drawn from `safe` (row indices), as
+    (row, sentence) pairs, and each sentence's length in tokens: the lines `repeat_windows` repeats
+    and `diluted_windows` numbers."""
+    picked = []
+    for i in rng.choice(safe, min(len(safe), n), replace=False):
+        parts = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*|\n+", rows[i]["text"]) if s and s.strip()]
+        if parts:
+            picked.append((i, parts[int(rng.integers(len(parts)))]))
+    lengths = {s: len(e.ids) for (_, s), e in zip(picked, tok.encode_batch([s for _, s in picked], add_special_tokens=False))}
+    return [(i, s) for i, s in picked if 4 <= lengths[s] <= 30], lengths
+
+
 def repeat_windows(tok: Tokenizer, rows, Y, split, n, seed=12, kind="output"):
     """`n` windows of text that repeats itself: one sentence of a benign text of `split` (4–30
     tokens) said again and again, alone or after the start of its own text (a sign-off, a chorus,
@@ -325,13 +338,7 @@ def repeat_windows(tok: Tokenizer, rows, Y, split, n, seed=12, kind="output"):
     if n <= 0 or not (unsafe and safe):
         return [], np.zeros((0, Y.shape[1]), np.int64)
     rng = np.random.default_rng(seed)
-    sentences = []
-    for i in rng.choice(safe, min(len(safe), 4 * n), replace=False):
-        parts = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*|\n+", rows[i]["text"]) if s and s.strip()]
-        if parts:
-            sentences.append((i, parts[int(rng.integers(len(parts)))]))
-    lengths = {s: len(e.ids) for (_, s), e in zip(sentences, tok.encode_batch([s for _, s in sentences], add_special_tokens=False))}
-    sentences = [(i, s) for i, s in sentences if 4 <= lengths[s] <= 30]
+    sentences, lengths = benign_sentences(tok, rows, safe, 4 * n, rng)
     unsafe_ids = [(i, e.ids) for i, e in zip(unsafe, tok.encode_batch([rows[i]["text"] for i in unsafe], add_special_tokens=False))]
     unsafe_ids = [(i, h) for i, h in unsafe_ids if len(h) >= (48 if kind == "output" else 4)]
     out, ys = [], []
@@ -377,13 +384,8 @@ def diluted_windows(tok, rows, Y, split, n, seed=14):
     safe = [i for i in np.where(split)[0] if Y[i].max() == 0]
     if not attacks or not chatter or not safe:
         return [], np.zeros((0, Y.shape[1]), np.int64)
-    sentences = []
-    for i in rng.choice(safe, min(len(safe), 4 * n), replace=False):
-        parts = [s.strip() for s in re.split(r"(?<=[.!?。！？])\s*|\n+", rows[i]["text"]) if s and s.strip()]
-        if parts:
-            sentences.append(parts[int(rng.integers(len(parts)))])
-    lengths = dict(zip(sentences, (len(e.ids) for e in tok.encode_batch(sentences, add_special_tokens=False))))
-    sentences = [s for s in sentences if 4 <= lengths[s] <= 30]
+    picked, lengths = benign_sentences(tok, rows, safe, 4 * n, rng)
+    sentences = [s for _, s in picked]
     if not sentences:  # the smoke subset may have none
         return [], np.zeros((0, Y.shape[1]), np.int64)
     out, ys = [], []
