@@ -31,16 +31,21 @@ const ROWS: usize = 4;
 /// Rows whose quantised activations are kept hot while all panels pass (a multiple of `ROWS`).
 const BLOCK_ROWS: usize = 64;
 
-/// A `[k, n]` weight matrix as int8 values (widened to i16) with one f32 scale per column,
-/// packed for the kernel: per panel of 8 columns, per pair of `k`, the 16 values
-/// `w[2p][c], w[2p+1][c]` for c in the panel, so one `dot_i16x8` gives four columns.
+/// A `[k, n]` weight matrix as int8 values with one f32 scale per column, packed for the
+/// kernel: per panel of 8 columns, per pair of `k`, the 16 values `w[2p][c], w[2p+1][c]` for c
+/// in the panel, so one 16-byte load widened to two i16 vectors feeds two `dot_i16x8` (four
+/// columns each).
+///
+/// The values stay int8 in memory and are widened as the kernel loads them: stored as i16 they
+/// took 42 MB of a WebAssembly module's linear memory for this model's 21 M weights, and their
+/// widening was ~33 ms of a cold start (`bench/RESULTS.md`, log).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PackedWeights {
     k: usize,
     n: usize,
     /// `k` rounded up to even: the kernel reads activations two at a time.
     k_even: usize,
-    packed: Vec<i16>,
+    packed: Vec<i8>,
     /// Per column (padded to a whole panel with zeros).
     scales: Vec<f32>,
 }
@@ -103,10 +108,10 @@ impl PackedWeights {
             return None;
         }
         let k_even = k + (k & 1);
-        let mut packed = vec![0i16; n.div_ceil(PANEL) * k_even * PANEL];
+        let mut packed = vec![0i8; n.div_ceil(PANEL) * k_even * PANEL];
         for (r, row) in q.chunks_exact(n).enumerate() {
             for (c, &v) in row.iter().enumerate() {
-                packed[packed_index(r, c, k_even)] = v as i16;
+                packed[packed_index(r, c, k_even)] = v;
             }
         }
         Some(PackedWeights::with_layout(k, n, packed, scales))
@@ -118,17 +123,17 @@ impl PackedWeights {
         let mut q = vec![0i8; self.k * self.n];
         for (r, row) in q.chunks_exact_mut(self.n).enumerate() {
             for (c, v) in row.iter_mut().enumerate() {
-                *v = self.packed[packed_index(r, c, self.k_even)] as i8;
+                *v = self.packed[packed_index(r, c, self.k_even)];
             }
         }
         (q, self.scales().to_vec())
     }
 
-    /// The packed values as int8, in the kernel's order: what a compiled plan stores, so that
-    /// loading one is a straight widening ([`PackedWeights::from_packed_int8`]) instead of a
-    /// reordering of every weight (58 ms of a WebAssembly cold start, where it runs once, unoptimised).
-    pub fn packed_int8(&self) -> Vec<i8> {
-        self.packed.iter().map(|&v| v as i8).collect()
+    /// The packed values, in the kernel's order: what a compiled plan stores, so that loading one
+    /// is a copy ([`PackedWeights::from_packed_int8`]) instead of a reordering of every weight
+    /// (58 ms of a WebAssembly cold start, where it runs once, unoptimised).
+    pub fn packed_int8(&self) -> &[i8] {
+        &self.packed
     }
 
     /// The inverse of [`PackedWeights::packed_int8`]: `None` unless `packed` has the length the
@@ -137,7 +142,7 @@ impl PackedWeights {
     /// ```
     /// use palisade::engine::kernel::PackedWeights;
     /// let w = PackedWeights::from_int8(&[1, 2, 3, 4, 5, 6], &[0.5, 0.25], 3, 2).unwrap();
-    /// let again = PackedWeights::from_packed_int8(&w.packed_int8(), &[0.5, 0.25], 3, 2).unwrap();
+    /// let again = PackedWeights::from_packed_int8(w.packed_int8(), &[0.5, 0.25], 3, 2).unwrap();
     /// assert_eq!(again, w);
     /// ```
     pub fn from_packed_int8(packed: &[i8], scales: &[f32], k: usize, n: usize) -> Option<PackedWeights> {
@@ -145,11 +150,11 @@ impl PackedWeights {
         if k == 0 || n == 0 || scales.len() != n || packed.len() != n.div_ceil(PANEL) * k_even * PANEL {
             return None;
         }
-        Some(PackedWeights::with_layout(k, n, packed.iter().map(|&v| v as i16).collect(), scales))
+        Some(PackedWeights::with_layout(k, n, packed.to_vec(), scales))
     }
 
     /// Wraps values already in the packed layout, padding the scales to a whole panel.
-    fn with_layout(k: usize, n: usize, packed: Vec<i16>, scales: &[f32]) -> PackedWeights {
+    fn with_layout(k: usize, n: usize, packed: Vec<i8>, scales: &[f32]) -> PackedWeights {
         let mut padded_scales = vec![0.0f32; n.div_ceil(PANEL) * PANEL];
         padded_scales[..n].copy_from_slice(scales);
         PackedWeights { k, n, k_even: k + (k & 1), packed, scales: padded_scales }
@@ -361,7 +366,7 @@ fn scale_round(row: &[f32], inv: f32, out: &mut [i16]) {
 /// Adds the integer dot products of 4 rows × 8 columns over `pairs` pairs of `k` to `sums`.
 /// `pairs ≤ CHUNK`, so the i32 lanes cannot overflow.
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i8], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
     use core::arch::wasm32::*;
     assert!(pairs <= CHUNK && a.len() >= 3 * lda + 2 * pairs && panel.len() >= pairs * 2 * PANEL);
     // SAFETY: every offset below stays inside `a`, `panel` and `sums` (checked above); wasm loads
@@ -373,8 +378,8 @@ fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [
         // in registers and unrolls the row loop.
         let mut acc = [i32x4_splat(0); 2 * ROWS];
         for p in 0..pairs {
-            let b0 = v128_load(w.add(p * 16) as *const v128);
-            let b1 = v128_load(w.add(p * 16 + 8) as *const v128);
+            let b = v128_load(w.add(p * 16) as *const v128);
+            let (b0, b1) = (i16x8_extend_low_i8x16(b), i16x8_extend_high_i8x16(b));
             for (i, row) in rows.iter().enumerate() {
                 let x = v128_load32_splat(row.add(2 * p) as *const u32);
                 acc[2 * i] = i32x4_add(acc[2 * i], i32x4_dot_i16x8(x, b0));
@@ -393,7 +398,7 @@ fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [
 /// builds compute exactly what WebAssembly computes. AVX2 (checked at run time) does a panel's 8
 /// columns in one instruction; SSE2 is always there.
 #[cfg(target_arch = "x86_64")]
-fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i8], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
     assert!(pairs <= CHUNK && a.len() >= 3 * lda + 2 * pairs && panel.len() >= pairs * 2 * PANEL);
     // SAFETY: the bounds are checked above, AVX2 is used only where the CPU has it, and SSE2 is
     // part of x86-64.
@@ -411,13 +416,13 @@ fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [
 /// `panel` `16 · pairs` values.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn add_tile_4x8_avx2(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+unsafe fn add_tile_4x8_avx2(a: &[i16], lda: usize, panel: &[i8], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
     use core::arch::x86_64::*;
     let rows = [a.as_ptr(), a.as_ptr().add(lda), a.as_ptr().add(2 * lda), a.as_ptr().add(3 * lda)];
     let w = panel.as_ptr();
     let mut acc = [_mm256_setzero_si256(); ROWS];
     for p in 0..pairs {
-        let b = _mm256_loadu_si256(w.add(p * 16) as *const __m256i);
+        let b = _mm256_cvtepi8_epi16(_mm_loadu_si128(w.add(p * 16) as *const __m128i));
         for (acc, row) in acc.iter_mut().zip(rows) {
             let x = _mm256_set1_epi32((row.add(2 * p) as *const i32).read_unaligned());
             *acc = _mm256_add_epi32(*acc, _mm256_madd_epi16(x, b));
@@ -432,14 +437,17 @@ unsafe fn add_tile_4x8_avx2(a: &[i16], lda: usize, panel: &[i16], pairs: usize, 
 /// # Safety
 /// As [`add_tile_4x8_avx2`], without the AVX2 requirement.
 #[cfg(target_arch = "x86_64")]
-unsafe fn add_tile_4x8_sse2(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+unsafe fn add_tile_4x8_sse2(a: &[i16], lda: usize, panel: &[i8], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
     use core::arch::x86_64::*;
     let rows = [a.as_ptr(), a.as_ptr().add(lda), a.as_ptr().add(2 * lda), a.as_ptr().add(3 * lda)];
     let w = panel.as_ptr();
     let mut acc = [_mm_setzero_si128(); 8];
     for p in 0..pairs {
-        let b0 = _mm_loadu_si128(w.add(p * 16) as *const __m128i);
-        let b1 = _mm_loadu_si128(w.add(p * 16 + 8) as *const __m128i);
+        // SSE2 has no sign extension of bytes: each byte into the high half of a lane, then an
+        // arithmetic shift down.
+        let b = _mm_loadu_si128(w.add(p * 16) as *const __m128i);
+        let b0 = _mm_srai_epi16(_mm_unpacklo_epi8(b, b), 8);
+        let b1 = _mm_srai_epi16(_mm_unpackhi_epi8(b, b), 8);
         for (i, row) in rows.iter().enumerate() {
             let x = _mm_set1_epi32((row.add(2 * p) as *const i32).read_unaligned());
             acc[2 * i] = _mm_add_epi32(acc[2 * i], _mm_madd_epi16(x, b0));
@@ -455,12 +463,12 @@ unsafe fn add_tile_4x8_sse2(a: &[i16], lda: usize, panel: &[i16], pairs: usize, 
 /// The same in portable Rust (other targets; the reference in tests): identical integer sums
 /// and identical f32 additions afterwards, so identical results.
 #[cfg(not(any(all(target_arch = "wasm32", target_feature = "simd128"), target_arch = "x86_64")))]
-fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+fn add_tile_4x8(a: &[i16], lda: usize, panel: &[i8], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
     add_tile_4x8_portable(a, lda, panel, pairs, sums)
 }
 
 #[cfg_attr(any(all(target_arch = "wasm32", target_feature = "simd128"), target_arch = "x86_64"), allow(dead_code))]
-fn add_tile_4x8_portable(a: &[i16], lda: usize, panel: &[i16], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
+fn add_tile_4x8_portable(a: &[i16], lda: usize, panel: &[i8], pairs: usize, sums: &mut [f32; ROWS * PANEL]) {
     assert!(pairs <= CHUNK);
     for i in 0..ROWS {
         let row = &a[i * lda..i * lda + 2 * pairs];
@@ -540,7 +548,7 @@ mod tests {
         let pairs = CHUNK;
         let lda = 2 * pairs + 6;
         let a: Vec<i16> = (0..4 * lda).map(|i| if i % 5 == 0 { i16::MAX } else if i % 7 == 0 { -i16::MAX } else { (i as i16).wrapping_mul(97) }).collect();
-        let panel: Vec<i16> = (0..pairs * 2 * PANEL).map(|i| if i % 3 == 0 { 127 } else { ((i * 31) % 255) as i16 - 127 }).collect();
+        let panel: Vec<i8> = (0..pairs * 2 * PANEL).map(|i| if i % 3 == 0 { 127 } else { (((i * 31) % 255) as i16 - 127) as i8 }).collect();
         let mut want = [1.5f32; ROWS * PANEL];
         add_tile_4x8_portable(&a, lda, &panel, pairs, &mut want);
         let mut got = [1.5f32; ROWS * PANEL];

@@ -61,7 +61,7 @@ fn palisade_registry() -> Registry {
 /// `inputs` is the activations, then the residual when one was fused; `bias` is empty when none was.
 fn dump_integer_linear(ast: &mut IntoAst, node: &TypedNode, op: &IntegerLinear) -> TractResult<Option<Arc<RValue>>> {
     let inputs: Vec<RValue> = node.inputs.iter().map(|i| (*ast.mapping[i]).clone()).collect();
-    let packed = ast.konst(format!("{}_packed", node.name), &Arc::new(tensor1(&op.weights.packed_int8())))?;
+    let packed = ast.konst(format!("{}_packed", node.name), &Arc::new(tensor1(op.weights.packed_int8())))?;
     let scales = ast.konst(format!("{}_scales", node.name), &Arc::new(tensor1(op.weights.scales())))?;
     let bias = ast.konst(format!("{}_bias", node.name), &Arc::new(tensor1(op.bias.as_deref().unwrap_or(&[]))))?;
     let named = [("k", numeric(op.weights.k())), ("prefix_rank", numeric(op.prefix_rank))];
