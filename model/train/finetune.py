@@ -99,8 +99,11 @@ def build_top(torch, header, weights, lower, layers, n_labels, head_hidden=256, 
             self.h1 = nn.Linear(2 * H if self.att is not None else H, head_hidden)
             self.drop = nn.Dropout(dropout)
             self.h2 = nn.Linear(head_hidden, n_labels)
+            # Set by `train` with `aux`: a second head (pooled -> 64 ReLU -> 1) that learns the output
+            # head's task beside the prompt head; discarded after training.
+            self.aux = None
 
-        def forward(self, x, mask):
+        def pooled(self, x, mask):
             bias = ((1.0 - mask) * -10000.0)[:, None, None, :]
             for layer in self.layers:
                 x = layer(x, bias)
@@ -108,7 +111,13 @@ def build_top(torch, header, weights, lower, layers, n_labels, head_hidden=256, 
             if self.att is not None:
                 w = (self.att(x) + ((1.0 - mask) * -10000.0)[..., None]).softmax(1)  # [B, S, heads]
                 pooled = torch.cat([pooled, (w.transpose(1, 2) @ x).mean(1)], -1)
+            return pooled
+
+        def head(self, pooled):
             return self.h2(self.drop(torch.relu(self.h1(self.drop(pooled)))))
+
+        def forward(self, x, mask):
+            return self.head(self.pooled(x, mask))
 
     return Top()
 
@@ -150,14 +159,16 @@ def device(torch):
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 
-def predict(torch, model, states, batch=64):
+def predict(torch, model, states, batch=64, aux=False):
+    """Probabilities of the prompt head for `states`, or (`aux`) of the auxiliary output head."""
     model.eval()
     dev = next(model.parameters()).device
     order = np.argsort([len(s) for s in states], kind="stable")
-    out = np.zeros((len(states), model.h2.out_features), np.float32)
+    out = np.zeros((len(states), 1 if aux else model.h2.out_features), np.float32)
     with torch.no_grad():
         for chunk, x, m in _batches(states, _chunks(order, batch), batch, torch):
-            out[chunk] = torch.sigmoid(model(x.to(dev), m.to(dev))).cpu().numpy()
+            logits = model.aux(model.pooled(x.to(dev), m.to(dev))) if aux else model(x.to(dev), m.to(dev))
+            out[chunk] = torch.sigmoid(logits).cpu().numpy()
     return out
 
 
@@ -179,13 +190,24 @@ def load_head(torch, model, init):
 
 def train(header, weights, kept, layers, k, train_windows, Y_train, extra_windows, val_windows, Y_val, work,
           epochs=2, extra_per_epoch=10000, batch=32, seed=0, lr=4e-5, pooling="mean", head_lr=1e-3, extra_val=None, decision_cols=3, dropout=0.0, weight_decay=0.01, att_heads=1,
-          init=None, states=None, history=None):
+          init=None, states=None, history=None, aux=None, aux_val=None, aux_weight=1.0, aux_per_epoch=6000, aux_head_lr=1e-3):
     """Returns (updated weights, head for graph.build_model, validation probabilities from torch,
     attention-pooling weights or None, torch probabilities for `extra_val` windows or None).
 
     `init`: (head, att) to start the head from (see `load_head`); the epoch is then chosen among
     the starting point too. `states`: a function like `hidden_states` (the device sweep computes
-    them on the GPU). `history`: a list that receives each epoch's validation figures."""
+    them on the GPU). `history`: a list that receives each epoch's validation figures.
+
+    `aux`: (windows, harmful labels) of the output head's task (`train.py --lp-ft-output-loss`).
+    A second small head learns them on the same pooled features, its loss (× `aux_weight`) added
+    to the prompt head's, so that the encoder is trained to keep what the output head will need.
+    Without it the encoder sees answers only as rows of the prompt head; candidate 0.7g's lost
+    separation on harmful answers that way (experiments_0.7.md). `aux_per_epoch` of its windows
+    are drawn each epoch; for the first twentieth of the steps the new head learns on detached
+    features, so its random start sends no large gradients into the encoder (the reason for
+    LP-FT). The head is discarded: the shipped output head is still fitted afterwards
+    (`train.py`'s `fit_output_head`). `aux_val`: (windows, labels) whose AUROC under the auxiliary
+    head is logged each epoch; the epoch is still chosen on the prompt head alone."""
     import torch
 
     torch.manual_seed(seed)
@@ -206,16 +228,32 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
     model = build_top(torch, header, weights, lower, layers, n_labels, pooling=pooling, dropout=dropout, att_heads=att_heads)
     if init is not None:
         load_head(torch, model, init)
+    S_aux = S_auxval = None
+    if aux is not None:
+        S_aux = states_fn(header, weights, kept, lower, aux[0], os.path.join(work, "hidden-aux"))
+        if aux_val is not None:
+            S_auxval = states_fn(header, weights, kept, lower, aux_val[0], os.path.join(work, "hidden-auxval"))
+        y_aux = np.concatenate([np.zeros(len(states), np.float32), np.asarray(aux[1], np.float32)])
+        is_aux = np.concatenate([np.zeros(len(states), np.float32), np.ones(len(S_aux), np.float32)])
+        Y = np.concatenate([Y, np.zeros((len(S_aux), n_labels), np.float32)])
+        states = states + S_aux
+        width = model.h1.in_features
+        model.aux = torch.nn.Sequential(torch.nn.Linear(width, 64), torch.nn.ReLU(), torch.nn.Linear(64, 1))
+        n_pos = float(np.sum(aux[1]))
+        aux_loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none", pos_weight=torch.tensor([(len(S_aux) - n_pos) / max(n_pos, 1.0)]).to(dev))
+        log(f"  auxiliary output-head loss: {len(S_aux)} windows ({int(n_pos)} harmful), {min(aux_per_epoch, len(S_aux))} an epoch, weight {aux_weight:g}")
     model.to(dev)
     pos = Y[: len(S_train)].sum(0)
     # Balanced classes per label, as the frozen-encoder heads had (class_weight="balanced").
     pos_weight = torch.tensor((len(S_train) - pos) / np.maximum(pos, 1), dtype=torch.float32, device=dev)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+    loss_fn_rows = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight, reduction="none")
     enc_params = [p for n, p in model.named_parameters() if n.startswith("layers.")]
-    head_params = [p for n, p in model.named_parameters() if not n.startswith("layers.")]
-    groups = [{"params": enc_params, "lr": lr}, {"params": head_params, "lr": head_lr}]
+    head_params = [p for n, p in model.named_parameters() if not n.startswith(("layers.", "aux."))]
+    aux_params = [p for n, p in model.named_parameters() if n.startswith("aux.")]
+    groups = [{"params": enc_params, "lr": lr}, {"params": head_params, "lr": head_lr}, {"params": aux_params, "lr": aux_head_lr}]
     opt = torch.optim.AdamW([g for g in groups if g["params"]], weight_decay=weight_decay)
-    per_epoch = len(S_train) + min(extra_per_epoch, len(S_extra))
+    per_epoch = len(S_train) + min(extra_per_epoch, len(S_extra)) + (min(aux_per_epoch, len(S_aux)) if aux is not None else 0)
     total_steps = epochs * math.ceil(per_epoch / batch)
     warm = max(1, total_steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total_steps - s) / max(1, total_steps - warm)))
@@ -231,7 +269,10 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
         neg = np.sort(pmax[yv == 0])
         t = neg[min(len(neg) - 1, int(math.ceil(0.99 * len(neg))) - 1)] if len(neg) else 1.0
         recall = float((pmax[yv == 1] > t).mean())
-        log(f"  epoch {epoch}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {recall:.4f} ({time.time() - t0:.0f}s)")
+        aux_note = ""
+        if S_auxval is not None:
+            aux_note = f", auxiliary head on validation answers AUROC {roc_auc_score(aux_val[1], predict(torch, model, S_auxval, aux=True)[:, 0]):.4f}"
+        log(f"  epoch {epoch}: val unsafe AUROC {auc:.4f}, recall at 1 % FPR {recall:.4f}{aux_note} ({time.time() - t0:.0f}s)")
         if history is not None:
             history.append({"epoch": epoch, "auroc": float(auc), "recall_at_1pct": recall, "probs": P})
         if best is None or auc > best_auc:  # (a one-class validation slice gives nan)
@@ -243,6 +284,8 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
     for epoch in range(epochs):
         extra = rng.permutation(len(S_extra))[:extra_per_epoch] + len(S_train)
         idx = np.concatenate([np.arange(len(S_train)), extra])
+        if aux is not None:
+            idx = np.concatenate([idx, rng.permutation(len(S_aux))[:aux_per_epoch] + len(S_train) + len(S_extra)])
         # Length-sorted chunks of nearby lengths, visited in random order.
         idx = idx[np.argsort([len(states[i]) + rng.random() * 8 for i in idx], kind="stable")]
         chunks = _chunks(idx, batch)
@@ -250,7 +293,17 @@ def train(header, weights, kept, layers, k, train_windows, Y_train, extra_window
         model.train()
         t0, seen, run_loss = time.time(), 0, 0.0
         for chunk, x, m in _batches(states, chunks, batch, torch):
-            loss = loss_fn(model(x.to(dev), m.to(dev)), torch.from_numpy(Y[chunk]).to(dev))
+            if aux is None:
+                loss = loss_fn(model(x.to(dev), m.to(dev)), torch.from_numpy(Y[chunk]).to(dev))
+            else:
+                # Per row: the prompt head's loss on prompt-side rows, the auxiliary head's on its
+                # own, each as a share of the batch (a batch of prompt rows only weighs as before).
+                pooled = model.pooled(x.to(dev), m.to(dev))
+                main = loss_fn_rows(model.head(pooled), torch.from_numpy(Y[chunk]).to(dev)).mean(1)
+                z = model.aux(pooled if step >= warm else pooled.detach())[:, 0]
+                side = aux_loss_fn(z, torch.from_numpy(y_aux[chunk]).to(dev))
+                a = torch.from_numpy(is_aux[chunk]).to(dev)
+                loss = ((1 - a) * main + aux_weight * a * side).mean()
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

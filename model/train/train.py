@@ -770,6 +770,25 @@ def merged_head(head, W1, b1, W2, b2, columns):
     return [(w1, bb1, act1), (w2, np.array(bb2, np.float32), act2)]
 
 
+def output_loss_windows(args, rows, tok, windows, Y, tr):
+    """`--lp-ft-output-loss`: the windows of the output head's task that the prompt head never
+    sees as such, with their `harmful` labels: the answers of `tr` (output rows, those kept for the
+    output head included), stream pieces cut from them, benign scanner pieces, windows across a
+    seam and windows with a repeated sentence, made as `fit_output_head` makes them."""
+    cut = twin_cut(args, rows)
+    answers = [i for i in np.where(tr)[0] if rows[i]["kind"] == "output"]
+    pieces, y_pieces, _ = output_windows(tok, rows, Y, tr & cut)
+    safe = [rows[i]["text"] for i in answers if Y[i].max() == 0 and cut[i]]
+    benign = benign_stream_pieces(tok, safe, per_text=args.output_head_pieces) if args.output_head_pieces else []
+    seams, y_seams = seam_windows(tok, rows, Y, tr & cut, args.seam_windows)
+    repeats, y_repeats = repeat_windows(tok, rows, Y, tr & cut, args.repeat_windows)
+    out = [windows[i] for i in answers] + pieces + benign + seams + repeats
+    y = np.concatenate([Y[answers, 0], y_pieces, np.zeros(len(benign), np.int64), y_seams, y_repeats[:, 0]])
+    log(f"LP-FT output loss: {len(out)} windows ({len(answers)} answers, {len(pieces)} stream pieces, {len(benign)} benign "
+        f"scanner pieces, {len(seams)} across seams, {len(repeats)} repeats), {int(y.sum())} harmful")
+    return out, y
+
+
 def twin_cut(args, rows):
     """Rows whose answers may be cut into pieces: all but benign twins (see with_output_head)."""
     return ~np.array([r.get("source") == "authored:twins" and not args.twin_pieces for r in rows])
@@ -1183,6 +1202,11 @@ def main():
     ap.add_argument("--lp-ft", type=int, default=3)
     ap.add_argument("--lp-ft-lr", type=float, default=3e-5, help="encoder learning rate of the LP-FT stage")
     ap.add_argument("--lp-ft-head-lr", type=float, default=1e-4, help="head learning rate of the LP-FT stage")
+    ap.add_argument("--lp-ft-output-loss", type=float, default=0.0,
+                    help="weight of a second loss in the LP-FT stage: an auxiliary head learning the output head's windows "
+                         "(answers, stream pieces, seams, repeats) on the same pooled features; 0 (the shipped recipe): off")
+    ap.add_argument("--lp-ft-output-windows", type=int, default=6000,
+                    help="with --lp-ft-output-loss: the output head's windows drawn each LP-FT epoch")
     ap.add_argument("--bundle")
     ap.add_argument("--lr", type=float, default=4e-5, help="encoder learning rate when fine-tuning")
     ap.add_argument("--head-lr", type=float, default=1e-3, help="head learning rate when fine-tuning")
@@ -1558,16 +1582,18 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
                      [rows[i] for i in va_idx], tok, settings)
         sys.exit(0)
 
-    def trained(k, settings, init=None, init_key=None):
+    def trained(k, settings, init=None, init_key=None, aux=None):
         # The prompt head's training is deterministic: an output-head experiment reuses it from disk.
+        aux = aux or {}
+        aux_key = [json.dumps([aux["aux"][0], np.asarray(aux["aux"][1]).tolist(), aux["aux_weight"], aux["aux_per_epoch"]])] if aux else []
         key = hashlib.sha256(json.dumps([layers, k, kept, fit_windows, fit_y.tolist(), extra, val_windows, settings]
-                                        + ([init_key] if init_key else [])).encode()).hexdigest()[:16]
+                                        + ([init_key] if init_key else []) + aux_key).encode()).hexdigest()[:16]
         cache = os.path.join(work, f"prompt-head-{key}.pkl")
         if os.path.exists(cache):
             log(f"reusing the trained prompt head {cache}")
             return pickle.load(open(cache, "rb")), key
         new_weights, head, P_torch, att, _ = finetune.train(
-            header, weights, kept, layers, k, fit_windows, fit_y, extra, val_windows, Y[va_idx], work, init=init, **settings)
+            header, weights, kept, layers, k, fit_windows, fit_y, extra, val_windows, Y[va_idx], work, init=init, **settings, **aux)
         pickle.dump((new_weights, head, P_torch, att), open(cache, "wb"))
         return (new_weights, head, P_torch, att), key
 
@@ -1579,7 +1605,12 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
         # "Ignore all previous instructions…", LP-FT kept it).
         log(f"LP-FT: all {layers} layers under the frozen head, {args.lp_ft} epochs, lr {args.lp_ft_lr:g}, head lr {args.lp_ft_head_lr:g}")
         ft_settings = dict(settings, epochs=args.lp_ft, lr=args.lp_ft_lr, head_lr=args.lp_ft_head_lr)
-        (new_weights, head, P_torch, att), key = trained(layers, ft_settings, init=(head, att), init_key=key)
+        aux = {}
+        if args.lp_ft_output_loss > 0:
+            aux = dict(aux=output_loss_windows(args, rows, tok, windows, Y, args.all_splits[0]),
+                       aux_val=output_calibration_windows(args, tok, rows, Y, args.all_splits[1], twin_cut(args, rows), windows),
+                       aux_weight=args.lp_ft_output_loss, aux_per_epoch=args.lp_ft_output_windows)
+        (new_weights, head, P_torch, att), key = trained(layers, ft_settings, init=(head, att), init_key=key, aux=aux)
     log(f"fine-tuning took {time.time() - t0:.0f}s")
     if args.output_head:
         head = with_output_head(args, rows, tok, header, new_weights, kept, layers, att, head, windows, Y, *args.all_splits, P_torch, work,
