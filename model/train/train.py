@@ -1636,8 +1636,9 @@ def finetuned(args, rows, tok, tok_json, kept, header, weights, layers, windows,
     pooled = "attention + mean pooling" if args.pooling == "attn" else "mean pooling"
     if args.lp_ft:
         # "trained with all": model_card.py describes the model as fine-tuned by that phrase.
-        head_name = f"mlp, {pooled}, trained frozen ({args.epochs} epochs), then trained with all {layers} layers ({args.lp_ft} epochs)"
-        base = f"first {layers} of 12 layers, fine-tuned under the trained head (LP-FT: {args.lp_ft} epochs, lr {args.lp_ft_lr:g})"
+        with_out = f", with the output head's loss beside it (x{args.lp_ft_output_loss:g})" if args.lp_ft_output_loss > 0 else ""
+        head_name = f"mlp, {pooled}, trained frozen ({args.epochs} epochs), then trained with all {layers} layers ({args.lp_ft} epochs{with_out})"
+        base = f"first {layers} of 12 layers, fine-tuned under the trained head (LP-FT: {args.lp_ft} epochs, lr {args.lp_ft_lr:g}{with_out})"
     elif args.finetune == layers:
         head_name = f"mlp, {pooled}, trained with all {layers} layers ({args.epochs} epochs)"
         base = f"first {layers} of 12 layers, all fine-tuned ({args.epochs} epochs, lr {args.lr:g})"
