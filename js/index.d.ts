@@ -164,7 +164,7 @@ export interface StreamOptions {
    * every 96) with the output head, as soon as cleared text completes it, the last at `finish()`.
    * Catches harmful answers spread thinly over many pieces; only its blocks are events; it lags the
    * pieces by up to a window. Default `false`: it also blocks some windows that straddle two
-   * unrelated texts (model 0.6.2: 1 of 260 benign validation answers streamed after others; see the
+   * unrelated texts (model 0.7.0: 1 of 260 benign validation answers streamed after others; see the
    * package README).
    */
   windowCheck?: boolean;

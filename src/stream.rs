@@ -17,7 +17,7 @@
 //!
 //! **Window check** (`windowCheck`, off by default). Pieces are short so that they block soon, and
 //! they are read from the model's stream column at thresholds chosen to keep long benign answers
-//! quiet; a harmful answer spread thinly over many pieces can pass all of them (model 0.6.2: 30 of
+//! quiet; a harmful answer spread thinly over many pieces can pass all of them (model 0.7.0: 31 of
 //! 71 harmful validation answers blocked when streamed after benign text, 66 when each is scored
 //! whole). So the scanner also scores the stream the way [`Guard::score`] scores a whole
 //! output: model windows of the config's size, one every `stride` tokens, each as soon as the
@@ -30,7 +30,7 @@
 //! language, then another's refusal in another). With model 0.6.1, 1.2 % of benign validation
 //! answers streamed after other answers blocked, over the stream rule's 1 %; 0.6.2's output head,
 //! trained on such seams, blocks 1 of 260 (none without the check), against 51 of 71 harmful ones
-//! (30), one fewer than the 52 its ship rule asked of it to turn the check on
+//! (30; 0.7.0 the same, 31 without), one fewer than the 52 its ship rule asked of it to turn the check on
 //! (`model/train/experiments_0.6.2.md`, `bench/STREAM_RESULTS.md`).
 //!
 //! Each piece is scored like a single text, so the extra normalisation views (leetspeak, decoded

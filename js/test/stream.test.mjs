@@ -71,7 +71,7 @@ test('a long benign stream is released whole at a flat cost (audit mode: every e
   const out = await drain(source(chunks(longAnswers, 5)).pipeThrough(guard.moderateStream({ policy: { mode: 'audit' }, onEvent: (e) => events.push(e) })));
   assert.equal(out.error, undefined);
   assert.equal(out.text, longAnswers);
-  // None (models 0.4.0 and 0.4.1 blocked one German heat-pump sentence here; 0.5.0 to 0.6.2 raise nothing).
+  // None (models 0.4.0 and 0.4.1 blocked one German heat-pump sentence here; 0.5.0 to 0.7.0 raise nothing).
   // This file shaped the model's data; the two fresh ones below check more (tests/stream.rs).
   assert.equal(events.length, 0, `${events.length} events: ${describe(events)}`);
   t.diagnostic(`${events.length} events on ${longAnswers.length} chars of held-out benign answers: ${describe(events)}`);

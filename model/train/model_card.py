@@ -236,7 +236,28 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     rpath = os.path.join(HERE, "runtime_int8.md")
     if os.path.exists(rpath):
         lines += ["", "## Runtime: integer kernel, activations quantised per row (`train/runtime_int8.md`)", ""] + open(rpath).read().strip().splitlines()
-    lines += ["", "## Changes in 0.6.2 (`train/experiments_0.6.2.md`, eighteenth session)", "",
+    lines += ["", "## Changes in 0.7.0 (`train/experiments_0.7.md`, candidate 0.7j, twenty-third session)", "",
+        "- A full run (`train.py --stream-piece-fpr 0.0005,0.0007`, 3,353 s on 2 cores) with two changes: 839 more",
+        "  authored rows in 14 languages (`data/authored/contrast2_*.jsonl`: benign system prompts, tool output, code",
+        "  and pasted notes, slang around alarming words, each shape with attacks of the same shape), and in the LP-FT",
+        "  stage a second loss (`--lp-ft-output-loss 1`): an auxiliary head learns the output head's windows (answers,",
+        "  stream pieces, seams, repeats) beside the prompt head, so the encoder keeps what the output head needs. The",
+        "  same rows without that loss (0.7g) cut the check prompts' blocks too but lost harmful answers (AUROC 0.9919).",
+        "- Validation (the 3,953 rows shared with 0.6.2, same binary): AUROC 0.9863 → 0.9884, recall at 1 % FPR",
+        "  84.4 → 85.9 %, FPR / recall at block 1.8 / 87.4 → 1.9 / 89.4 %; languages over 2 % benign FPR 7 → 6. Recall at",
+        "  block rose most in Japanese (79.4 → 87.3 %), Italian (76.2 → 81.0 %), Hindi (84.8 → 87.0 %) and Russian",
+        "  (79.2 → 81.2 %); Turkish (74.5 %) and Arabic (80.6 %) did not move.",
+        "- Benign check prompts (888, never trained on): blocked 21 → 17.",
+        "- Answers: validation AUROC 0.9997 → 0.9996 (66 of 71 blocked whole, as before); streamed after benign text",
+        "  30 → 31 of 71, benign 0 of 260 either way; long benign test streams: the same 5 events (one piece, `fresh4`).",
+        "- Streams on held-out answers, measured after the decision: pieces alone block 16 of 44 harmful answers",
+        "  (0.6.2: 21), with the window check 30 (29); no benign one either way. Not rerun for 0.7.0: `bench/EVASION.md`",
+        "  (0.6.2), the dilution and repetition measurements below (0.6.2), `bench/RESULTS.md` speed (0.6.1; 0.7.0 is the",
+        "  same graph and size).",
+        "- Held-out (veto only; `palisade eval`, its extra views included): AUROC 0.9879 → 0.9880, FPR / recall at block",
+        "  1.0 / 83.3 → 1.2 / 85.5 %; answers whole 34 → 35 of 44.",
+        "",
+        "## Changes in 0.6.2 (`train/experiments_0.6.2.md`, eighteenth session)", "",
         "- Only the output head changed (`train.py --retrain-output-head --stream-piece-fpr 0.0005,0.0007`): trained",
         "  again on the shipped encoder's features with two more kinds of window, whole windows across the seam between",
         "  two training answers and windows of a benign sentence repeated; the prompt columns score bit for bit as",
@@ -326,7 +347,7 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     ]
     lines += experiments("experiments_0.5.md")
     lines += ["", "## Candidates for 0.6.2: the second shipped (`train/experiments_0.6.2.md`)", ""] + experiments("experiments_0.6.2.md")
-    lines += ["", "## Candidates for 0.7, not shipped (`train/experiments_0.7.md`)", ""] + experiments("experiments_0.7.md")
+    lines += ["", "## Candidates for 0.7: nine not shipped, the tenth (0.7j) shipped as 0.7.0 (`train/experiments_0.7.md`)", ""] + experiments("experiments_0.7.md")
     lines += ["", "## Candidates for 0.6: three not shipped, the fourth shipped as 0.6.0 (`train/experiments_0.6.md`)", ""] + experiments("experiments_0.6.md")
     lines += ["", "## Candidates for 0.4 (`train/experiments_0.4.md`)", ""] + experiments("experiments_0.4.md")
     lines += ["", "## Changes in 0.4.0", "",
@@ -461,14 +482,15 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "- An injection padded by one benign sentence repeated 40 times on each side is read as if padded by three",
         "  copies (the same step): one of three such probes went allow → flag, one flag → block, one stays allowed (it",
         "  passes with three copies as well). Spliced training attacks are ≤ 48 tokens: longer ones in long text are less covered.",
-        "- **Streams: 23 of 44 held-out harmful answers pass when streamed** (`node bench/stream-recall.mjs`: each held-out",
-        "  output after 1,630 characters of held-out benign answers; 34 of 44 block when scored whole, 21 streamed (0.6.1:",
-        "  33 and 23; 0.6.0: 33 and 13; 0.5.0: 30 and 23); no benign answer blocks either way). A piece is judged at the",
+        "- **Streams: 28 of 44 held-out harmful answers pass when streamed** (`node bench/stream-recall.mjs`: each held-out",
+        "  output after 1,630 characters of held-out benign answers; 35 of 44 block when scored whole, 16 streamed (0.6.2:",
+        "  34 and 21; 0.6.1: 33 and 23; 0.6.0: 33 and 13; 0.5.0: 30 and 23); no benign answer blocks either way; on",
+        "  validation answers 0.7.0 blocks 31 of 71 streamed, 0.6.2 30, so the held-out drop was not visible before it shipped). A piece is judged at the",
         "  stream column's strict point (0.05 % of benign pieces) so that long benign streams stay quiet; many harmful",
         "  answers never have one piece that alone crosses it. An app that wants more recall while streaming can turn on",
         "  the scanner's window check (`windowCheck: true`: whole 126-token windows as well, as `scoreOutput` reads an",
-        "  answer; held-out 29 of 44 blocked streamed and 1 of 84 benign answers, a window across the seam from the benign",
-        "  prefix into a refusal in another language; validation 51 of 71 and 1 of 260, `bench/STREAM_RESULTS.md`), lower",
+        "  answer; held-out 30 of 44 blocked streamed and no benign answer (0.6.2: 29, and 1 of 84, a window across the seam",
+        "  from the benign prefix into a refusal in another language); validation 51 of 71 and 1 of 260, `bench/STREAM_RESULTS.md`), lower",
         "  the `harmful` threshold of its stream policy, or score the finished answer with `scoreOutput` as well.",
         "  On long benign answers (`tests/data/long_answers*.jsonl`, five files, five chunk grids) the one piece that",
         "  still blocks is Chinese advice on protecting elderly parents from phone scams (`long_answers_fresh4.jsonl`);",
@@ -511,9 +533,9 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "  mean-pooled head tried and dropped. A top-2-layer fine-tune was worse than the frozen encoder.",
         "- 0.1.0: frozen 6-layer cut of multilingual-e5-small, mean pooling, sklearn MLP head.",
         "",
-        "Reproduce: `~/.cache/palisade/torchenv/bin/python model/train/train.py` (torch venv: `train/requirements-finetune.txt`):",
-        "about 90 minutes on 2 cores from a cold cache (the sixth session's run of the same recipe: 86 minutes, 4,516 s",
-        "of them fine-tuning), 5 minutes once the fine-tuned encoder and the output head's features are cached.",
+        "Reproduce: `~/.cache/palisade/torchenv/bin/python model/train/train.py --stream-piece-fpr 0.0005,0.0007` (torch venv:",
+        "`train/requirements-finetune.txt`): 56 minutes on 2 cores from a cold cache for 0.7.0 (3,353 s, 2,920 of them",
+        "fine-tuning), 5 minutes once the fine-tuned encoder and the output head's features are cached.",
         "`--lp-ft 0 --no-stream-column` is 0.4.1's recipe (frozen encoder, one output column) on today's data;",
         "`--finetune 6 --epochs 5` the first fine-tuned candidate; `--pooling mean` needs no torch.",
         "",

