@@ -1397,6 +1397,10 @@ def main():
     candidates = {}
     lr_w, lr_b = [], []
     for j in range(Y.shape[1]):
+        if Y_fit[:, j].min() == Y_fit[:, j].max():  # the smoke subset may lack a category: a constant column
+            lr_w.append(np.zeros(X_fit.shape[1]))
+            lr_b.append(20.0 if Y_fit[0, j] else -20.0)
+            continue
         clf = LogisticRegression(C=0.5, max_iter=3000, class_weight="balanced")
         clf.fit(X_fit, Y_fit[:, j])
         lr_w.append(clf.coef_[0])
