@@ -237,7 +237,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     if os.path.exists(rpath):
         lines += ["", "## Runtime: integer kernel, activations quantised per row (`train/runtime_int8.md`)", ""] + open(rpath).read().strip().splitlines()
     lines += ["", "## Changes in 0.7.0 (`train/experiments_0.7.md`, candidate 0.7j, twenty-third session)", "",
-        "- A full run (`train.py --stream-piece-fpr 0.0005,0.0007`, 3,353 s on 2 cores) with two changes: 839 more",
+        "- A full run (`train.py --stream-piece-fpr 0.0005,0.0007`, 3,353 s on 2 cores; then its stream column read again",
+        "  on the int8 graph, `--recalibrate-stream`, same figures) with two changes: 839 more",
         "  authored rows in 14 languages (`data/authored/contrast2_*.jsonl`: benign system prompts, tool output, code",
         "  and pasted notes, slang around alarming words, each shape with attacks of the same shape), and in the LP-FT",
         "  stage a second loss (`--lp-ft-output-loss 1`): an auxiliary head learns the output head's windows (answers,",
@@ -533,8 +534,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "  mean-pooled head tried and dropped. A top-2-layer fine-tune was worse than the frozen encoder.",
         "- 0.1.0: frozen 6-layer cut of multilingual-e5-small, mean pooling, sklearn MLP head.",
         "",
-        "Reproduce: `~/.cache/palisade/torchenv/bin/python model/train/train.py --stream-piece-fpr 0.0005,0.0007` (torch venv:",
-        "`train/requirements-finetune.txt`): 56 minutes on 2 cores from a cold cache for 0.7.0 (3,353 s, 2,920 of them",
+        "Reproduce: `~/.cache/palisade/torchenv/bin/python model/train/train.py --stream-piece-fpr 0.0005,0.0007`, then the",
+        "same with `--recalibrate-stream` (the stream column on the int8 graph; 73 s) (torch venv: `train/requirements-finetune.txt`): 56 minutes on 2 cores from a cold cache for 0.7.0 (3,353 s, 2,920 of them",
         "fine-tuning), 5 minutes once the fine-tuned encoder and the output head's features are cached.",
         "`--lp-ft 0 --no-stream-column` is 0.4.1's recipe (frozen encoder, one output column) on today's data;",
         "`--finetune 6 --epochs 5` the first fine-tuned candidate; `--pooling mean` needs no torch.",

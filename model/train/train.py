@@ -12,7 +12,9 @@ streams (`--stream-column`, the default). `--lp-ft 0 --no-stream-column` is 0.4.
 encoder, one output column); `--finetune 6 --epochs 5` fine-tunes under a fresh head (the first
 0.5.0 candidate, not shipped: experiments_0.5.md).
 
-0.7.0 is the first command below, a full run (experiments_0.7.md, candidate 0.7j; 56 minutes on 2 cores);
+0.7.0 is the first command below, a full run (experiments_0.7.md, candidate 0.7j; 56 minutes on 2 cores),
+then the third: a full run calibrates the stream column on the encoder's float features, and the shipped one
+is read again on the int8 graph the runtime runs (CI checks it is what that command chooses);
 with `--lp-ft-output-loss 0` it is 0.6.2's recipe (0.6.1's full run, then its output head trained again on
 the shipped encoder with `--retrain-output-head`, experiments_0.6.2.md, whose windows a full run now has).
 
