@@ -1018,6 +1018,9 @@ def recalibrate_stream(args, out_dir, work):
     open(os.path.join(out_dir, "tokenizer.json"), "w", encoding="utf-8").write(tok_json)
     # The version stays the shipped one: only the stream column is chosen again.
     cfg["model_sha256"] = hashlib.sha256(model_bytes).hexdigest()
+    said = "; stream column read again on the int8 graph (--recalibrate-stream)"
+    if not cfg["head"].endswith(said):  # (run again on its own output, it says so once)
+        cfg["head"] += said
     json.dump(cfg, open(os.path.join(out_dir, "config.json"), "w"), indent=2)
     write_goldens(tok, fsess, out_dir if args.out else os.path.join(REPO, "tests", "golden"))
     import model_card
