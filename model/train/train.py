@@ -29,6 +29,7 @@ the shipped encoder with `--retrain-output-head`, experiments_0.6.2.md, whose wi
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import glob
 import hashlib
 import json
@@ -672,12 +673,10 @@ def fit_output_head(args, rows, tok, windows, Y, tr, va, sess, key, fprefix, tar
     # one is often a piece of the other, word for word: as a benign piece it tells the head nothing
     # true. Twins count as whole answers only (unless --twin-pieces).
     cut = twin_cut(args, rows)
-    pieces_tr, y_pieces_tr, src_tr = output_windows(tok, rows, Y, tr & cut)
+    task = output_task_windows(args, tok, rows, Y, tr & cut)
+    pieces_tr, y_pieces_tr, src_tr = task.pieces, task.y_pieces, task.sources
     safe_train = [r["text"] for r, t, y in zip(rows, tr & cut, Y) if t and y.max() == 0]
-    extra = extra_safe_windows(tok, safe_train)
-    if args.output_head_pieces:
-        safe_answers = [r["text"] for r, t, y in zip(rows, tr & cut, Y) if t and y.max() == 0 and r["kind"] == "output"]
-        extra += benign_stream_pieces(tok, safe_answers, per_text=args.output_head_pieces)
+    extra = extra_safe_windows(tok, safe_train) + task.benign
     if args.output_head_rows == "outputs":  # prompts only as benign crops (`extra`), not as rows
         tr_idx = np.array([i for i in tr_idx if rows[i]["kind"] == "output"], np.int64)
     bags = []
@@ -695,13 +694,10 @@ def fit_output_head(args, rows, tok, windows, Y, tr, va, sess, key, fprefix, tar
         else:
             pieces_tr += [w for ws in by_answer.values() for w in ws]
             y_pieces_tr = np.concatenate([y_pieces_tr, np.ones(len(pieces_tr) - len(y_pieces_tr), np.int64)])
-    seams, y_seams = seam_windows(tok, rows, Y, tr & cut, args.seam_windows)
-    repeats, y_repeats = repeat_windows(tok, rows, Y, tr & cut, args.repeat_windows)
-    y_repeats = y_repeats[:, 0]
-    train_windows = [windows[i] for i in tr_idx] + pieces_tr + extra + seams + repeats
-    y_train = np.concatenate([Y[tr_idx, 0], y_pieces_tr, np.zeros(len(extra), np.int64), y_seams, y_repeats])
+    train_windows = [windows[i] for i in tr_idx] + pieces_tr + extra + task.seams + task.repeats
+    y_train = np.concatenate([Y[tr_idx, 0], y_pieces_tr, np.zeros(len(extra), np.int64), task.y_seams, task.y_repeats])
     log(f"output head: encoding {len(train_windows)} training windows ({len(pieces_tr)} stream pieces, "
-        f"{len(seams)} across seams, {len(repeats)} with a repeated sentence)"
+        f"{len(task.seams)} across seams, {len(task.repeats)} with a repeated sentence)"
         + (f" and {sum(map(len, bags))} pieces of {len(bags)} harmful answers as bags" if bags else ""))
     X = cached_features(sess, train_windows, key, fprefix)
     X_bags = cached_features(sess, [w for b in bags for w in b], key, fprefix, width=X.shape[1])
@@ -778,18 +774,41 @@ def output_loss_windows(args, rows, tok, windows, Y, tr):
     sees as such, with their `harmful` labels: the answers of `tr` (output rows, those kept for the
     output head included), stream pieces cut from them, benign scanner pieces, windows across a
     seam and windows with a repeated sentence, made as `fit_output_head` makes them."""
-    cut = twin_cut(args, rows)
     answers = [i for i in np.where(tr)[0] if rows[i]["kind"] == "output"]
-    pieces, y_pieces, _ = output_windows(tok, rows, Y, tr & cut)
-    safe = [rows[i]["text"] for i in answers if Y[i].max() == 0 and cut[i]]
-    benign = benign_stream_pieces(tok, safe, per_text=args.output_head_pieces) if args.output_head_pieces else []
-    seams, y_seams = seam_windows(tok, rows, Y, tr & cut, args.seam_windows)
-    repeats, y_repeats = repeat_windows(tok, rows, Y, tr & cut, args.repeat_windows)
-    out = [windows[i] for i in answers] + pieces + benign + seams + repeats
-    y = np.concatenate([Y[answers, 0], y_pieces, np.zeros(len(benign), np.int64), y_seams, y_repeats[:, 0]])
-    log(f"LP-FT output loss: {len(out)} windows ({len(answers)} answers, {len(pieces)} stream pieces, {len(benign)} benign "
-        f"scanner pieces, {len(seams)} across seams, {len(repeats)} repeats), {int(y.sum())} harmful")
+    task = output_task_windows(args, tok, rows, Y, tr & twin_cut(args, rows))
+    out = [windows[i] for i in answers] + task.pieces + task.benign + task.seams + task.repeats
+    y = np.concatenate([Y[answers, 0], task.y_pieces, np.zeros(len(task.benign), np.int64), task.y_seams, task.y_repeats])
+    log(f"LP-FT output loss: {len(out)} windows ({len(answers)} answers, {len(task.pieces)} stream pieces, "
+        f"{len(task.benign)} benign scanner pieces, {len(task.seams)} across seams, {len(task.repeats)} repeats), "
+        f"{int(y.sum())} harmful")
     return out, y
+
+
+@dataclasses.dataclass
+class OutputTaskWindows:
+    """The windows of the output head's task cut from a set of rows, each list with its `harmful`
+    labels: stream pieces of the answers (`sources`: the row each came from), benign scanner
+    pieces of the safe answers, windows across a seam, windows with a repeated sentence."""
+    pieces: list
+    y_pieces: np.ndarray
+    sources: list
+    benign: list
+    seams: list
+    y_seams: np.ndarray
+    repeats: list
+    y_repeats: np.ndarray
+
+
+def output_task_windows(args, tok, rows, Y, sel) -> OutputTaskWindows:
+    """The windows `fit_output_head` fits the output head on and `--lp-ft-output-loss` trains the
+    encoder with, cut from the rows of `sel` (the caller leaves benign twins out: `twin_cut`).
+    One function for both, so that the encoder learns the windows the head is later fitted on."""
+    pieces, y_pieces, sources = output_windows(tok, rows, Y, sel)
+    safe = [r["text"] for r, s, y in zip(rows, sel, Y) if s and y.max() == 0 and r["kind"] == "output"]
+    benign = benign_stream_pieces(tok, safe, per_text=args.output_head_pieces) if args.output_head_pieces else []
+    seams, y_seams = seam_windows(tok, rows, Y, sel, args.seam_windows)
+    repeats, y_repeats = repeat_windows(tok, rows, Y, sel, args.repeat_windows)
+    return OutputTaskWindows(pieces, y_pieces, sources, benign, seams, y_seams, repeats, y_repeats[:, 0])
 
 
 def twin_cut(args, rows):
