@@ -5,6 +5,7 @@
 // Engines:
 //   palisade          Palisade's shipped module (js/pkg: SIMD128), integer kernel for the int8 weights
 //   palisade-f32      the same module with `engine: 'tract-f32'` (tract's f32 kernels)
+//   palisade-int7     the same with `engine: 'tract-int7'` (7-bit activations; relaxed SIMD where Node has it)
 //   palisade-nosimd   the same crate built without SIMD128 (bench/work/js-nosimd, see engines.mjs)
 //   ort-web           onnxruntime-web's wasm backend (what transformers.js runs on), 1 thread,
 //                     with transformers.js's tokenizer (@huggingface/tokenizers)
@@ -88,6 +89,7 @@ async function peer(ortModule, sessionOptions, configure) {
 const makers = {
   palisade: () => palisade(new URL('js/node.js', repo).href),
   'palisade-f32': () => palisade(new URL('js/node.js', repo).href, 'tract-f32'),
+  'palisade-int7': () => palisade(new URL('js/node.js', repo).href, 'tract-int7'),
   'palisade-nosimd': () => palisade(new URL('work/js-nosimd/node.js', import.meta.url).href),
   'ort-web': () => peer('onnxruntime-web', { executionProviders: ['wasm'] }, (ort) => { ort.env.wasm.numThreads = 1; }),
   'ort-node-1': () => peer('onnxruntime-node', { intraOpNumThreads: 1, interOpNumThreads: 1 }),

@@ -77,12 +77,21 @@ if (existsSync(nosimdPkg)) {
   for (const f of readdirSync(new URL('js/', repo)).filter((f) => f.endsWith('.js'))) writeFileSync(new URL(f, dir), readFileSync(new URL(`js/${f}`, repo)));
   writeFileSync(new URL('package.json', dir), readFileSync(new URL('js/package.json', repo)));
   for (const f of readdirSync(new URL('pkg-nosimd/', work))) writeFileSync(new URL(`pkg/${f}`, dir), readFileSync(new URL(`pkg-nosimd/${f}`, work)));
+  // The entry loads the relaxed-SIMD file where Node compiles relaxed SIMD: here it is the same
+  // no-SIMD module, so that the row measures no SIMD on every Node.
+  writeFileSync(new URL('pkg/palisade_relaxed_bg.wasm', dir), readFileSync(nosimdPkg));
 }
+// Which of the package's two modules Palisade's Node entry loads in this Node (js/relaxed.js).
+const { hasRelaxedSimd } = await import(new URL('js/relaxed.js', repo).href);
+const moduleNote = hasRelaxedSimd()
+  ? `this Node compiles relaxed SIMD, so the Node entry loaded pkg/palisade_relaxed_bg.wasm (SIMD128 + relaxed SIMD: tract-int7's kernel uses the int8 dot product; every other engine runs the same code as in pkg/palisade_bg.wasm)`
+  : `this Node does not compile relaxed SIMD, so the Node entry loaded pkg/palisade_bg.wasm (SIMD128; tract-int7 runs its sums with i32x4.dot_i16x8_s)`;
 
 const bin = process.env.PALISADE_BIN || `${process.env.HOME}/.cache/palisade/target/release/palisade`;
 const engines = [
   { id: 'palisade', name: 'Palisade wasm (tract + integer kernel, SIMD128)', run: ['node', 'palisade'] },
   { id: 'palisade-f32', name: 'Palisade wasm (tract f32 kernels, SIMD128)', run: ['node', 'palisade-f32'] },
+  { id: 'palisade-int7', name: `Palisade wasm (tract-int7: integer kernel, 7-bit activations${hasRelaxedSimd() ? ', relaxed SIMD' : ', SIMD128'})`, run: ['node', 'palisade-int7'] },
   { id: 'palisade-nosimd', name: 'Palisade wasm (tract, no SIMD)', run: ['node', 'palisade-nosimd'], skip: !existsSync(nosimdPkg) && 'no-SIMD module not built (bash bench/run.sh builds it)' },
   { id: 'ort-web', name: 'transformers.js backend: onnxruntime-web wasm, 1 thread', run: ['node', 'ort-web'] },
   { id: 'ort-node-1', name: 'onnxruntime-node native, 1 thread', run: ['node', 'ort-node-1'] },
@@ -171,7 +180,7 @@ const webBytes = total(['transformers.js', 'onnxruntime-web', 'model']);
 const lines = [
   `# Palisade vs peers on the same model${fp32 ? ' (fp32 export)' : ''}`,
   '',
-  `${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0].model} (${os.cpus().length} cores) · Node ${process.version} · \`bash bench/run.sh\`${smoke ? ' (smoke)' : ''} · p50/p95 of ${RUNS} runs after ${inputs.warmup} warm-up runs, each engine in its own process`,
+  `${new Date().toISOString().slice(0, 10)} · ${os.cpus()[0].model} (${os.cpus().length} cores) · Node ${process.version} · \`bash bench/run.sh\`${smoke ? ' (smoke)' : ''} · p50/p95 of ${RUNS} runs after ${inputs.warmup} warm-up runs, each engine in its own process · ${moduleNote}`,
   '',
   `Same ONNX file (${fp32 ? `the shipped network with its weights stored as plain fp32 by bench/fp32_export.py, ${mb(size(model))} MB` : `model/palisade.onnx, ${mb(size(model))} MB, int8 weights dequantised in-graph, which Palisade's wasm module embeds as the tract plan compiled from it; Palisade's default engine multiplies the int8 values themselves on its integer kernel, activations rounded to 15 bits per row, while the peers and the tract-f32 rows run the dequantised f32 weights`}) and the same windows for every engine (${config.window.size - 2} tokens + CLS/SEP, stride ${config.window.stride}; windows of similar length run together, a short last window runs alone). Texts: prefixes of tests/data/long_answers.jsonl of N tokens. Peers include tokenisation (transformers.js's tokenizer); Palisade includes normalisation and tokenisation.`,
   '',

@@ -48,7 +48,7 @@ function engineOption(options) {
   const engine = options?.engine;
   if (engine === undefined || engine === null) return undefined;
   if (typeof engine !== 'string') {
-    const err = new Error(`engine must be a string ('tract' or 'tract-f32'), got ${typeof engine}`);
+    const err = new Error(`engine must be a string ('tract', 'tract-f32' or 'tract-int7'), got ${typeof engine}`);
     err.code = 'INVALID_OPTION';
     throw err;
   }

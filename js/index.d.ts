@@ -236,12 +236,16 @@ export interface PalisadeError extends Error {
  * How a model is run. `engine`: `'tract'` (default) runs the int8 weights on Palisade's integer
  * kernel, activations rounded to 15 bits per row (scores within ~2e-3 of onnxruntime's; identical
  * in Node, browsers and workerd, within 1e-3 of the native CLI's); `'tract-f32'` runs tract's f32
- * kernels (within 1e-4 of onnxruntime, ~2× slower in WebAssembly). An unknown engine fails with
- * `INVALID_OPTION`.
+ * kernels (within 1e-4 of onnxruntime, ~2× slower in WebAssembly); `'tract-int7'` runs the integer
+ * kernel on activations rounded to 7 bits, on relaxed SIMD's int8 dot product where the runtime has
+ * it (Chrome, Node ≥ 22), the fastest engine there; its scores are the same in every runtime but not
+ * the default's, and change about one verdict in seventy near a threshold (model/README.md). An
+ * unknown engine fails with `INVALID_OPTION`.
  * @example const exact = await Guard.load({ engine: 'tract-f32' });
+ * @example const fast = await Guard.load({ engine: 'tract-int7' });
  */
 export interface LoadOptions {
-  engine?: 'tract' | 'tract-f32';
+  engine?: 'tract' | 'tract-f32' | 'tract-int7';
 }
 
 /** A loaded guard model. */

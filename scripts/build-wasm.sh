@@ -32,12 +32,34 @@ else
   TARGET_DIR="$CARGO_TARGET_DIR/wasm"
   OUT="${PALISADE_WASM_OUT:-js/pkg}"
 fi
-/usr/bin/cargo build --profile wasm --lib --no-default-features --features embedded-plan \
-  -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --target-dir "$TARGET_DIR"
-RAW="$TARGET_DIR"/wasm32-unknown-unknown/wasm/palisade.wasm
-rm -rf "$OUT" && mkdir -p "$OUT"
-# No name or producers section: they are 3.6 MB of the module and only help a profiler.
-wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$OUT" --out-name palisade "$RAW"
+# build_module FEATURES OUT_DIR: cargo, then wasm-bindgen's module and glue into OUT_DIR.
+build_module() {
+  /usr/bin/cargo build --profile wasm --lib --no-default-features --features "$1" \
+    -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --target-dir "$TARGET_DIR"
+  rm -rf "$2" && mkdir -p "$2"
+  # No name or producers section: they are 3.6 MB of the module and only help a profiler.
+  wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$2" --out-name palisade \
+    "$TARGET_DIR"/wasm32-unknown-unknown/wasm/palisade.wasm
+}
+build_module embedded-plan "$OUT"
+# A second module, feature `relaxed-simd`, which the JS entries load where WebAssembly.validate
+# accepts relaxed SIMD (Chrome, Node >= 22; not Node 20 or Safari): the `tract-int7` engine's kernel
+# uses its int8 dot product there (src/engine/kernel7.rs), 2.4x the default kernel's loop in Node 24
+# (bench/relaxed-dot/). Only that function has the target feature (compiling the whole crate with
+# +relaxed-simd let LLVM and tract use relaxed instructions in f32 code too, and the default engine's
+# scores moved by ~1e-4), so every engine scores bit for bit as in the SIMD128 module
+# (js/test/browser.test.mjs). Its glue must be byte for byte the plain module's, since one palisade.js
+# serves both. Same target directory: only the palisade crate is compiled again.
+# PALISADE_WASM_RELAXED=0 skips it (quicker local rebuilds).
+if [ "${PALISADE_WASM_SIMD:-1}" != 0 ] && [ "${PALISADE_WASM_RELAXED:-1}" != 0 ]; then
+  RELAXED_OUT="$CARGO_TARGET_DIR/wasm-relaxed-pkg"
+  build_module embedded-plan,relaxed-simd "$RELAXED_OUT"
+  rm -f "$RELAXED_OUT/.gitignore"
+  for f in palisade.js palisade.d.ts palisade_bg.wasm.d.ts; do
+    cmp -s "$OUT/$f" "$RELAXED_OUT/$f" || { echo "the relaxed-SIMD module's $f differs from the plain module's" >&2; exit 1; }
+  done
+  cp "$RELAXED_OUT/palisade_bg.wasm" "$OUT/palisade_relaxed_bg.wasm"
+fi
 T1=$SECONDS
 # No wasm-opt by default. rustc's LTO output is already optimised, and binaryen's -O3 (inlining into
 # large functions) made the module slower to start: V8 compiles each function lazily on its first call
@@ -69,3 +91,6 @@ printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "palisade_bg.wasm (all)" "$(s
 printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "  of which the model's plan" "$(size $PALISADE_PLAN)" "$(gz $PALISADE_PLAN)"
 printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "  of which tokenizer.json" "$(size model/tokenizer.json)" "$(gz model/tokenizer.json)"
 printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "palisade.js (glue)" "$(size $OUT/palisade.js)" "$(gz $OUT/palisade.js)"
+if [ -f "$OUT/palisade_relaxed_bg.wasm" ]; then
+  printf '  %-28s %10s bytes raw  %10s bytes gzip\n' "palisade_relaxed_bg.wasm" "$(size $OUT/palisade_relaxed_bg.wasm)" "$(gz $OUT/palisade_relaxed_bg.wasm)"
+fi

@@ -195,6 +195,7 @@ impl Guard {
         let engine: Box<dyn Engine> = match (model, engine) {
             (_, EngineKind::Tract) => Box::new(tract(Kernels::Integer)?),
             (_, EngineKind::TractFloat) => Box::new(tract(Kernels::Float)?),
+            (_, EngineKind::TractInt7) => Box::new(tract(Kernels::Integer7)?),
             (ModelBytes::Plan(_), EngineKind::Ort) => {
                 return Err(Error::EngineUnavailable("the embedded model is a compiled tract plan; `ort` needs an ONNX file".into()));
             }
@@ -231,7 +232,7 @@ impl Guard {
         &self.config
     }
 
-    /// The engine in use (`"tract"`, `"tract-f32"` or `"ort"`).
+    /// The engine in use (`"tract"`, `"tract-f32"`, `"tract-int7"` or `"ort"`).
     pub fn engine_name(&self) -> &'static str {
         self.engine.name()
     }

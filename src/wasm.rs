@@ -208,7 +208,8 @@ fn convert_update(u: &StreamUpdate) -> Result<JsValue, JsValue> {
     to_js(&JsStreamUpdate { released: &u.released, events: u.events.iter().map(js_event).collect(), blocked: u.blocked, done: u.done })
 }
 
-/// `"tract"` (the default) or `"tract-f32"`; `"ort"` parses but has no engine in WebAssembly.
+/// `"tract"` (the default), `"tract-f32"` or `"tract-int7"`; `"ort"` parses but has no engine in
+/// WebAssembly.
 fn engine_kind(engine: Option<String>) -> Result<crate::EngineKind, JsValue> {
     engine.as_deref().unwrap_or("tract").parse().map_err(js_error)
 }
@@ -222,7 +223,8 @@ pub struct WasmGuard {
 
 #[wasm_bindgen(js_class = Guard)]
 impl WasmGuard {
-    /// The model embedded in this module, on `engine` (`"tract"` when absent, or `"tract-f32"`).
+    /// The model embedded in this module, on `engine` (`"tract"` when absent, `"tract-f32"` or
+    /// `"tract-int7"`).
     #[wasm_bindgen(js_name = loadDefault)]
     pub fn load_default(engine: Option<String>) -> Result<WasmGuard, JsValue> {
         let engine = engine_kind(engine)?;

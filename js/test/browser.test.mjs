@@ -49,6 +49,42 @@ test('scores typed into the page equal Node scores', async () => {
   await page.close();
 });
 
+// Chromium compiles relaxed SIMD, Node 20 (which CI runs) does not: the page gets the relaxed-SIMD
+// module and Node the SIMD128 one. Every engine must give the same scores bit for bit in both
+// (tract-int7's sums come from relaxed SIMD's int8 dot product in one and from `i32x4.dot_i16x8_s`
+// in the other; src/engine/kernel7.rs). On a Node that compiles relaxed SIMD both sides load the
+// relaxed module, and the test says so.
+test('relaxed-SIMD module in Chromium: the same scores as Node, bit for bit, on every engine', async (t) => {
+  const { hasRelaxedSimd } = await import('../relaxed.js');
+  t.diagnostic(`Chromium: palisade_relaxed_bg.wasm; Node ${process.version}: ${hasRelaxedSimd() ? 'palisade_relaxed_bg.wasm (the same module)' : 'palisade_bg.wasm (SIMD128)'}`);
+  const { page, errors } = await open('');
+  const got = await page.evaluate(async (texts) => {
+    const { Guard } = await import('/browser.js');
+    const out = {};
+    for (const engine of ['tract', 'tract-int7']) {
+      const g = await Guard.load({ engine });
+      out[engine] = texts.map((t) => g.scorePrompt(t).labels);
+      g.free();
+    }
+    const modules = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm'));
+    return { out, modules };
+  }, texts);
+  assert.deepEqual(got.modules.map((n) => n.split('/').pop()), ['palisade_relaxed_bg.wasm']);
+  const fast = await Guard.load({ engine: 'tract-int7' });
+  let moved = 0;
+  for (const [i, text] of texts.entries()) {
+    assert.deepEqual(got.out.tract[i], guard.scorePrompt(text).labels, `tract on ${text}`);
+    assert.deepEqual(got.out['tract-int7'][i], fast.scorePrompt(text).labels, `tract-int7 on ${text}`);
+    moved = Math.max(moved, ...Object.entries(got.out.tract[i]).map(([l, p]) => Math.abs(p - got.out['tract-int7'][i][l])));
+  }
+  fast.free();
+  // 7 bits must actually have been used: the two engines differ somewhere.
+  assert.ok(moved > 0, 'tract-int7 gave the default engine\'s scores exactly');
+  t.diagnostic(`largest tract vs tract-int7 difference on these texts: ${moved.toExponential(2)}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('palisade/worker: same scores, errors keep their code, the worker stays usable', async () => {
   const { page, errors } = await open('test/fixtures/worker.html');
   const got = await page.evaluate(async (texts) => {

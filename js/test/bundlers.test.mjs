@@ -57,7 +57,7 @@ test('esbuild: the worker as a second entry point, the .wasm copied to pkg/', as
   execFileSync(join(jsRoot, 'node_modules/.bin/esbuild'), ['main.js', 'node_modules/palisade/worker-thread.js',
     '--bundle', '--format=esm', '--platform=browser', '--target=es2022', '--outdir=dist', '--entry-names=[name]', '--log-level=warning'], { cwd: app, stdio: 'inherit' });
   mkdirSync(join(dist, 'pkg'), { recursive: true });
-  cpSync(join(app, 'node_modules/palisade/pkg/palisade_bg.wasm'), join(dist, 'pkg/palisade_bg.wasm'));
+  for (const f of ['palisade_bg.wasm', 'palisade_relaxed_bg.wasm']) cpSync(join(app, 'node_modules/palisade/pkg', f), join(dist, 'pkg', f));
   copyFileSync(join(app, 'index.html'), join(dist, 'index.html'));
   await runPage(dist);
 });

@@ -13,7 +13,7 @@ const local = await Guard.load();
 
 test('the tarball holds what ships and nothing else', (t) => {
   const listing = execFileSync('tar', ['-tzf', packedTarball()], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
-  for (const needed of ['package.json', 'node.js', 'browser.js', 'workerd.js', 'guard.js', 'worker.js', 'worker-thread.js', 'stream.js', 'index.d.ts', 'worker.d.ts', 'pkg/palisade.js', 'pkg/palisade_bg.wasm', 'README.md', 'LICENSE', 'MODEL-LICENSE.md', 'CHANGELOG.md']) {
+  for (const needed of ['package.json', 'node.js', 'browser.js', 'workerd.js', 'guard.js', 'worker.js', 'worker-thread.js', 'stream.js', 'index.d.ts', 'worker.d.ts', 'pkg/palisade.js', 'pkg/palisade_bg.wasm', 'pkg/palisade_relaxed_bg.wasm', 'relaxed.js', 'README.md', 'LICENSE', 'MODEL-LICENSE.md', 'CHANGELOG.md']) {
     assert.ok(listing.includes(needed), `${needed} missing from the tarball`);
   }
   assert.ok(!listing.some((f) => /^(test|node_modules|examples)\//.test(f)), listing.join(', '));

@@ -14,19 +14,61 @@ use tract_onnx::tract_core::ops::einsum::EinSum;
 use tract_onnx::tract_core::ops::math::Add;
 
 use super::kernel::{Addends, PackedWeights};
+use super::kernel7::SevenBitWeights;
 
 /// `[..prefix, ..contracted] · [..contracted, n] (+ bias[n]) (+ residual) → [..prefix, n]` with a
 /// packed int8 weight. The residual, when there is one, is the op's second input, of the output's
 /// shape.
 #[derive(Debug, Clone)]
 pub struct IntegerLinear {
-    pub(crate) weights: Arc<PackedWeights>,
+    pub(crate) weights: LinearWeights,
     /// How many leading input axes are kept (the rest are contracted, flattened to `k`).
     pub(crate) prefix_rank: usize,
     /// Added per output column ([`fuse_addends`]).
     pub(crate) bias: Option<Arc<[f32]>>,
     /// Whether a second input is added as it is (a residual connection, [`fuse_addends`]).
     pub(crate) residual: bool,
+}
+
+/// The weights of an [`IntegerLinear`], packed for the kernel that multiplies them: which one
+/// decides the activations' precision.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinearWeights {
+    /// [`kernel`](super::kernel): activations rounded to 15 bits per row (the default engine).
+    Bits15(Arc<PackedWeights>),
+    /// [`kernel7`](super::kernel7): activations rounded to 7 bits per row (`tract-int7`).
+    Bits7(Arc<SevenBitWeights>),
+}
+
+impl LinearWeights {
+    pub fn k(&self) -> usize {
+        match self {
+            LinearWeights::Bits15(w) => w.k(),
+            LinearWeights::Bits7(w) => w.k(),
+        }
+    }
+
+    pub fn n(&self) -> usize {
+        match self {
+            LinearWeights::Bits15(w) => w.n(),
+            LinearWeights::Bits7(w) => w.n(),
+        }
+    }
+
+    /// The stored integers (`[k, n]`, row-major) and per-column scales.
+    pub fn to_int8(&self) -> (Vec<i8>, Vec<f32>) {
+        match self {
+            LinearWeights::Bits15(w) => w.to_int8(),
+            LinearWeights::Bits7(w) => w.to_int8(),
+        }
+    }
+
+    fn matmul_add(&self, a: &[f32], m: usize, addends: Addends<'_>, out: &mut [f32]) {
+        match self {
+            LinearWeights::Bits15(w) => w.matmul_add(a, m, addends, out),
+            LinearWeights::Bits7(w) => w.matmul_add(a, m, addends, out),
+        }
+    }
 }
 
 impl PartialEq for IntegerLinear {
@@ -44,9 +86,10 @@ impl Op for IntegerLinear {
 
     fn info(&self) -> TractResult<Vec<String>> {
         Ok(vec![format!(
-            "k={} n={} int8 weights, activations quantised per row{}{}",
+            "k={} n={} int8 weights, activations quantised per row to {} bits{}{}",
             self.weights.k(),
             self.weights.n(),
+            if matches!(self.weights, LinearWeights::Bits7(_)) { 7 } else { 15 },
             if self.bias.is_some() { ", bias added" } else { "" },
             if self.residual { ", residual added" } else { "" }
         )])
@@ -124,7 +167,7 @@ pub fn use_integer_kernels(model: &mut TypedModel) -> TractResult<usize> {
         let k: usize = w.shape()[..w.rank() - 1].iter().product();
         let plain = w.try_as_plain_ram()?;
         let Some(packed) = PackedWeights::from_exact_int8(plain.as_slice::<f32>()?, k, n) else { continue };
-        let op = IntegerLinear { weights: Arc::new(packed), prefix_rank, bias: None, residual: false };
+        let op = IntegerLinear { weights: LinearWeights::Bits15(Arc::new(packed)), prefix_rank, bias: None, residual: false };
         let inputs = [node.inputs[0]];
         let patch = TypedModelPatch::replace_single_op(model, node, &inputs, op)?;
         patch.apply(model)?;
@@ -188,6 +231,25 @@ pub fn fuse_addends(model: &mut TypedModel) -> TractResult<usize> {
     }
     model.compact()?;
     Ok(fused)
+}
+
+/// Switches every [`IntegerLinear`] to 7-bit activations ([`kernel7`](super::kernel7), the
+/// `tract-int7` engine), repacking its weights; returns how many were switched.
+///
+/// Why at load rather than in a plan of its own: the module embeds one plan, and the 15-bit
+/// engine stays the default; the repacking is one pass over the int8 weights.
+pub fn use_seven_bit_activations(model: &mut TypedModel) -> TractResult<usize> {
+    let mut switched = 0;
+    for id in model.eval_order()? {
+        let node = model.node_mut(id);
+        let Some(op) = node.op_as::<IntegerLinear>() else { continue };
+        let LinearWeights::Bits15(packed) = &op.weights else { continue };
+        let mut new_op = op.clone();
+        new_op.weights = LinearWeights::Bits7(Arc::new(SevenBitWeights::from_packed(packed)));
+        node.op = Box::new(new_op);
+        switched += 1;
+    }
+    Ok(switched)
 }
 
 /// Puts tract's float `EinSum` back in place of every [`IntegerLinear`], on the weights

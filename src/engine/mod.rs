@@ -12,6 +12,7 @@ mod integer_linear;
 mod logits;
 mod plan;
 pub mod kernel;
+pub mod kernel7;
 mod prefold;
 mod tract;
 pub use self::tract::{Kernels, TractEngine};
@@ -69,6 +70,10 @@ pub enum EngineKind {
     Tract,
     /// tract with its own f32 kernels throughout ([`Kernels::Float`]): the reference.
     TractFloat,
+    /// tract with the integer kernel on activations rounded to 7 bits ([`Kernels::Integer7`]):
+    /// fastest where WebAssembly has relaxed SIMD; its verdicts differ from the default's near
+    /// a threshold.
+    TractInt7,
     Ort,
 }
 
@@ -78,8 +83,9 @@ impl std::str::FromStr for EngineKind {
         match s {
             "tract" => Ok(EngineKind::Tract),
             "tract-f32" => Ok(EngineKind::TractFloat),
+            "tract-int7" => Ok(EngineKind::TractInt7),
             "ort" => Ok(EngineKind::Ort),
-            other => Err(crate::Error::InvalidOption(format!("unknown engine {other:?} (expected tract, tract-f32 or ort)"))),
+            other => Err(crate::Error::InvalidOption(format!("unknown engine {other:?} (expected tract, tract-f32, tract-int7 or ort)"))),
         }
     }
 }

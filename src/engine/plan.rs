@@ -9,7 +9,7 @@ use tract_nnef::internal::*;
 use tract_nnef::ser::{array, invocation, numeric};
 use tract_onnx::tract_core::ops::nn::GeluExact;
 
-use super::integer_linear::IntegerLinear;
+use super::integer_linear::{IntegerLinear, LinearWeights};
 use super::kernel::PackedWeights;
 
 /// The NNEF framework with the two operators tract's own registries do not serialise:
@@ -61,8 +61,10 @@ fn palisade_registry() -> Registry {
 /// `inputs` is the activations, then the residual when one was fused; `bias` is empty when none was.
 fn dump_integer_linear(ast: &mut IntoAst, node: &TypedNode, op: &IntegerLinear) -> TractResult<Option<Arc<RValue>>> {
     let inputs: Vec<RValue> = node.inputs.iter().map(|i| (*ast.mapping[i]).clone()).collect();
-    let packed = ast.konst(format!("{}_packed", node.name), &Arc::new(tensor1(op.weights.packed_int8())))?;
-    let scales = ast.konst(format!("{}_scales", node.name), &Arc::new(tensor1(op.weights.scales())))?;
+    // A plan stores the default engine's layout; 7-bit weights are repacked from it at load.
+    let LinearWeights::Bits15(weights) = &op.weights else { bail!("integer linear {}: only 15-bit layers are written to a plan", node.name) };
+    let packed = ast.konst(format!("{}_packed", node.name), &Arc::new(tensor1(weights.packed_int8())))?;
+    let scales = ast.konst(format!("{}_scales", node.name), &Arc::new(tensor1(weights.scales())))?;
     let bias = ast.konst(format!("{}_bias", node.name), &Arc::new(tensor1(op.bias.as_deref().unwrap_or(&[]))))?;
     let named = [("k", numeric(op.weights.k())), ("prefix_rank", numeric(op.prefix_rank))];
     Ok(Some(invocation("palisade_integer_linear", &[Arc::new(array(inputs)), packed, scales, bias], &named)))
@@ -86,7 +88,7 @@ fn load_integer_linear(builder: &mut ModelBuilder, invocation: &ResolvedInvocati
         n if n == weights.n() => Some(bias.try_as_plain_ram()?.as_slice::<f32>()?.into()),
         n => bail!("integer linear: a bias of {n} values for {} columns", weights.n()),
     };
-    let op = IntegerLinear { weights: Arc::new(weights), prefix_rank, bias, residual: inputs.len() == 2 };
+    let op = IntegerLinear { weights: LinearWeights::Bits15(Arc::new(weights)), prefix_rank, bias, residual: inputs.len() == 2 };
     builder.wire(op, &inputs)
 }
 
