@@ -197,14 +197,7 @@ impl PackedWeights {
     /// assert!((out[0] - 11.77).abs() < 1e-3 && (out[1] - 23.04).abs() < 1e-3);
     /// ```
     pub fn matmul_add(&self, a: &[f32], m: usize, addends: Addends<'_>, out: &mut [f32]) {
-        assert_eq!(a.len(), m * self.k, "activations must be [m, k]");
-        assert_eq!(out.len(), m * self.n, "output must be [m, n]");
-        if let Some(bias) = addends.bias {
-            assert_eq!(bias.len(), self.n, "bias must be [n]");
-        }
-        if let Some(residual) = addends.residual {
-            assert_eq!(residual.len(), m * self.n, "residual must be [m, n]");
-        }
+        addends.check(a, m, self.k, self.n, out);
         if m == 0 {
             return;
         }
@@ -280,6 +273,20 @@ pub struct Addends<'a> {
     pub residual: Option<&'a [f32]>,
 }
 
+impl Addends<'_> {
+    /// Panics unless `a` is `[m, k]`, `out` `[m, n]`, the bias `[n]` and the residual `[m, n]`.
+    pub(crate) fn check(&self, a: &[f32], m: usize, k: usize, n: usize, out: &[f32]) {
+        assert_eq!(a.len(), m * k, "activations must be [m, k]");
+        assert_eq!(out.len(), m * n, "output must be [m, n]");
+        if let Some(bias) = self.bias {
+            assert_eq!(bias.len(), n, "bias must be [n]");
+        }
+        if let Some(residual) = self.residual {
+            assert_eq!(residual.len(), m * n, "residual must be [m, n]");
+        }
+    }
+}
+
 /// One output row of a whole panel: `sums · (row scale · column scale)`.
 #[inline(always)]
 fn write_row(sums: &[f32; PANEL], row_scale: f32, scales: &[f32; PANEL], out: &mut [f32; PANEL]) {
@@ -328,7 +335,7 @@ fn abs_max(row: &[f32]) -> f32 {
     row.iter().map(|v| v.abs()).fold(0.0, nan_max)
 }
 
-fn nan_max(a: f32, b: f32) -> f32 {
+pub(crate) fn nan_max(a: f32, b: f32) -> f32 {
     if a.is_nan() || b.is_nan() {
         f32::NAN
     } else {

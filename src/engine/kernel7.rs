@@ -28,7 +28,7 @@
 //! assert!((out[1] - (-2.54 - 0.4)).abs() < 0.04);
 //! ```
 
-use super::kernel::{Addends, PackedWeights};
+use super::kernel::{nan_max, Addends, PackedWeights};
 
 /// Output columns per packed panel.
 const PANEL: usize = 8;
@@ -120,14 +120,7 @@ impl SevenBitWeights {
     /// `out[m, n] = a[m, k] · w[k, n] + bias[n] + residual[m, n]` with `a` rounded to 7 bits per
     /// row; every element of `out` is written and none read. Panics on mismatched lengths.
     pub fn matmul_add(&self, a: &[f32], m: usize, addends: Addends<'_>, out: &mut [f32]) {
-        assert_eq!(a.len(), m * self.k, "activations must be [m, k]");
-        assert_eq!(out.len(), m * self.n, "output must be [m, n]");
-        if let Some(bias) = addends.bias {
-            assert_eq!(bias.len(), self.n, "bias must be [n]");
-        }
-        if let Some(residual) = addends.residual {
-            assert_eq!(residual.len(), m * self.n, "residual must be [m, n]");
-        }
+        addends.check(a, m, self.k, self.n, out);
         if m == 0 {
             return;
         }
@@ -251,13 +244,6 @@ fn nan_min(a: f32, b: f32) -> f32 {
     }
 }
 
-fn nan_max(a: f32, b: f32) -> f32 {
-    if a.is_nan() || b.is_nan() {
-        f32::NAN
-    } else {
-        a.max(b)
-    }
-}
 
 /// `out = clamp(round_ties_even(row · inv + zero), 0, 127)`; the same f32 operations in both
 /// versions, so the same integers.
