@@ -25,11 +25,11 @@
 //! ```
 
 /// Output columns per packed panel (two SIMD lanes groups of four).
-const PANEL: usize = 8;
+pub(crate) const PANEL: usize = 8;
 /// Rows computed together by one pass over a panel.
-const ROWS: usize = 4;
+pub(crate) const ROWS: usize = 4;
 /// Rows whose quantised activations are kept hot while all panels pass (a multiple of `ROWS`).
-const BLOCK_ROWS: usize = 64;
+pub(crate) const BLOCK_ROWS: usize = 64;
 
 /// A `[k, n]` weight matrix as int8 values with one f32 scale per column, packed for the
 /// kernel: per panel of 8 columns, per pair of `k`, the 16 values `w[2p][c], w[2p+1][c]` for c
@@ -296,7 +296,7 @@ fn write_row(sums: &[f32; PANEL], row_scale: f32, scales: &[f32; PANEL], out: &m
 }
 
 #[inline(always)]
-fn add_row(addend: &[f32; PANEL], out: &mut [f32; PANEL]) {
+pub(crate) fn add_row(addend: &[f32; PANEL], out: &mut [f32; PANEL]) {
     for c in 0..PANEL {
         out[c] += addend[c];
     }

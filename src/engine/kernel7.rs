@@ -28,14 +28,9 @@
 //! assert!((out[1] - (-2.54 - 0.4)).abs() < 0.04);
 //! ```
 
-use super::kernel::{nan_max, Addends, PackedWeights};
+// The same tiling as the 15-bit kernel: 4 rows × 8 columns, blocks of 64 rows.
+use super::kernel::{add_row, nan_max, Addends, PackedWeights, BLOCK_ROWS, PANEL, ROWS};
 
-/// Output columns per packed panel.
-const PANEL: usize = 8;
-/// Rows computed together by one pass over a panel.
-const ROWS: usize = 4;
-/// Rows whose quantised activations are kept hot while all panels pass.
-const BLOCK_ROWS: usize = 64;
 /// The largest 7-bit activation.
 const Q_MAX: f32 = 127.0;
 /// Exact i32 sums need `k · 127 · 127 < 2³¹`.
@@ -148,6 +143,12 @@ impl SevenBitWeights {
         let scales = &self.scales[col0..col0 + PANEL];
         let column_sums = &self.column_sums[col0..col0 + PANEL];
         let m = rows.end;
+        // The panel's bias, padded to a whole panel once for all its rows.
+        let bias = addends.bias.map(|bias| {
+            let mut b = [0.0f32; PANEL];
+            b[..cols].copy_from_slice(&bias[col0..col0 + cols]);
+            b
+        });
         for r0 in rows.step_by(ROWS) {
             let mut sums = [0i32; ROWS * PANEL];
             tile_4x8(&qa[r0 * self.k_quads..(r0 + ROWS) * self.k_quads], self.k_quads, weights, quads, &mut sums);
@@ -159,10 +160,8 @@ impl SevenBitWeights {
                 // Fixed-length arrays without branches inside, so that LLVM makes each loop a few
                 // SIMD operations; the partial last panel goes through the same arithmetic.
                 dequantise(tile, zeros[r], row_scales[r], column_sums.try_into().expect("whole panel"), scales.try_into().expect("whole panel"), &mut row);
-                if let Some(bias) = addends.bias {
-                    let mut b = [0.0f32; PANEL];
-                    b[..cols].copy_from_slice(&bias[col0..col0 + cols]);
-                    add_row(&b, &mut row);
+                if let Some(b) = &bias {
+                    add_row(b, &mut row);
                 }
                 if let Some(residual) = addends.residual {
                     let mut res = [0.0f32; PANEL];
@@ -181,13 +180,6 @@ impl SevenBitWeights {
 fn dequantise(sums: &[i32; PANEL], zero: i32, row_scale: f32, column_sums: &[i32; PANEL], scales: &[f32; PANEL], out: &mut [f32; PANEL]) {
     for c in 0..PANEL {
         out[c] = (sums[c] - zero * column_sums[c]) as f32 * (row_scale * scales[c]);
-    }
-}
-
-#[inline(always)]
-fn add_row(addend: &[f32; PANEL], out: &mut [f32; PANEL]) {
-    for c in 0..PANEL {
-        out[c] += addend[c];
     }
 }
 
@@ -243,7 +235,6 @@ fn nan_min(a: f32, b: f32) -> f32 {
         a.min(b)
     }
 }
-
 
 /// `out = clamp(round_ties_even(row · inv + zero), 0, 127)`; the same f32 operations in both
 /// versions, so the same integers.
