@@ -1,10 +1,13 @@
 //! Tokenisation with the model's `tokenizer.json` (Hugging Face `tokenizers`), keeping offsets.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::value::RawValue;
 use tokenizers::models::unigram::Unigram;
+use tokenizers::normalizers::Precompiled;
+use tokenizers::tokenizer::pattern::Pattern;
 use tokenizers::{
-    AddedToken, DecoderWrapper, ModelWrapper, NormalizerWrapper, PostProcessorWrapper, PreTokenizerWrapper, Tokenizer,
-    TokenizerBuilder,
+    AddedToken, DecoderWrapper, ModelWrapper, NormalizedString, Normalizer, NormalizerWrapper, Offsets,
+    PostProcessorWrapper, PreTokenizerWrapper, Tokenizer, TokenizerBuilder, TokenizerImpl,
 };
 
 use crate::error::{Error, Result};
@@ -26,7 +29,7 @@ pub struct Tokens {
 /// assert_eq!(t.ids.len(), t.offsets.len());
 /// ```
 pub struct TextTokenizer {
-    inner: Tokenizer,
+    inner: TokenizerImpl<ModelWrapper, TextNormalizer, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>,
 }
 
 impl TextTokenizer {
@@ -36,7 +39,7 @@ impl TextTokenizer {
         // any file those cannot read, through `tokenizers`' own loader, which also words the errors.
         let loaded = match serde_json::from_slice::<UnigramTokenizerJson>(bytes) {
             Ok(json) if json.version == "1.0" && json.model.kind == "Unigram" => json.build(),
-            _ => Tokenizer::from_bytes(bytes),
+            _ => Tokenizer::from_bytes(bytes).and_then(|t| with_text_normalizer(t.into_inner())),
         };
         let mut inner = loaded.map_err(|e| Error::InvalidTokenizer(e.to_string()))?;
         // Palisade windows long inputs itself; a tokenizer that truncated would hide text.
@@ -98,7 +101,8 @@ struct UnigramTokenizerJson {
     version: String,
     #[serde(default)]
     added_tokens: Vec<AddedTokenJson>,
-    normalizer: Option<NormalizerWrapper>,
+    /// Read by [`TextNormalizer::from_json`], which recognises the shipped one.
+    normalizer: Option<Box<RawValue>>,
     pre_tokenizer: Option<PreTokenizerWrapper>,
     post_processor: Option<PostProcessorWrapper>,
     decoder: Option<DecoderWrapper>,
@@ -127,17 +131,152 @@ struct UnigramJson {
 }
 
 impl UnigramTokenizerJson {
-    fn build(self) -> tokenizers::Result<Tokenizer> {
+    fn build(self) -> tokenizers::Result<TokenizerImpl<ModelWrapper, TextNormalizer, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>> {
         let model = Unigram::from(self.model.vocab, self.model.unk_id, self.model.byte_fallback)?;
+        let normalizer = self.normalizer.map(|json| TextNormalizer::from_json(json.get())).transpose()?;
         let mut tokenizer = TokenizerBuilder::new()
             .with_model(ModelWrapper::from(model))
-            .with_normalizer(self.normalizer)
+            .with_normalizer(normalizer)
             .with_pre_tokenizer(self.pre_tokenizer)
             .with_post_processor(self.post_processor)
             .with_decoder(self.decoder)
             .build()?;
         tokenizer.add_tokens(self.added_tokens.into_iter().map(|t| t.token))?;
-        Ok(Tokenizer::from(tokenizer))
+        Ok(tokenizer)
+    }
+}
+
+/// A tokenizer from `tokenizers`' own loader, its normaliser wrapped as a [`TextNormalizer`].
+fn with_text_normalizer(
+    t: TokenizerImpl<ModelWrapper, NormalizerWrapper, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>,
+) -> tokenizers::Result<TokenizerImpl<ModelWrapper, TextNormalizer, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>> {
+    TokenizerBuilder::new()
+        .with_model(t.get_model().clone())
+        .with_normalizer(t.get_normalizer().cloned().map(TextNormalizer::Other))
+        .with_pre_tokenizer(t.get_pre_tokenizer().cloned())
+        .with_post_processor(t.get_post_processor().cloned())
+        .with_decoder(t.get_decoder().cloned())
+        .with_added_vocabulary(t.get_added_vocabulary().clone())
+        .with_truncation(t.get_truncation().cloned())
+        .with_padding(t.get_padding().cloned())
+        .build()
+}
+
+/// The tokenizer's normaliser. XLM-R's (the shipped tokenizer's) is a `Sequence` of SentencePiece's
+/// precompiled character map and a `Replace` of the regex ` {2,}` by one space; that one is read
+/// as [`TextNormalizer::PrecompiledCollapsingSpaces`], which does the same replacement through the
+/// same `NormalizedString::replace` without a regex engine. Building the regex (`fancy-regex` over
+/// `regex-automata`) was ~15 ms of a cold start in WebAssembly, where that code runs once,
+/// unoptimised, and nothing else in a load or a score needs it. Any other normaliser is
+/// `tokenizers`' own.
+#[derive(Clone, Debug)]
+enum TextNormalizer {
+    PrecompiledCollapsingSpaces(Precompiled),
+    Other(NormalizerWrapper),
+}
+
+impl Normalizer for TextNormalizer {
+    fn normalize(&self, normalized: &mut NormalizedString) -> tokenizers::Result<()> {
+        match self {
+            TextNormalizer::PrecompiledCollapsingSpaces(precompiled) => {
+                precompiled.normalize(normalized)?;
+                normalized.replace(SpaceRuns, " ")
+            }
+            TextNormalizer::Other(wrapper) => wrapper.normalize(normalized),
+        }
+    }
+}
+
+/// The `Replace` step of XLM-R's normaliser, as `tokenizer.json` writes it (fields in its order).
+#[derive(Serialize)]
+struct CollapseSpacesJson {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    pattern: PatternJson,
+    content: &'static str,
+}
+
+#[derive(Serialize)]
+enum PatternJson {
+    Regex(&'static str),
+}
+
+const COLLAPSE_SPACES: CollapseSpacesJson = CollapseSpacesJson { kind: "Replace", pattern: PatternJson::Regex(" {2,}"), content: " " };
+
+impl TextNormalizer {
+    /// Reads a `normalizer` entry of `tokenizer.json`.
+    fn from_json(json: &str) -> serde_json::Result<TextNormalizer> {
+        /// Just enough of a `Sequence` to recognise XLM-R's; each step stays unparsed text.
+        #[derive(Deserialize)]
+        struct Steps<'a> {
+            #[serde(rename = "type")]
+            kind: &'a str,
+            #[serde(borrow, default)]
+            normalizers: Vec<&'a RawValue>,
+        }
+        if let Ok(Steps { kind: "Sequence", normalizers }) = serde_json::from_str::<Steps>(json) {
+            if let [precompiled, replace] = normalizers[..] {
+                let is_precompiled = serde_json::from_str::<Steps>(precompiled.get()).is_ok_and(|s| s.kind == "Precompiled");
+                if is_precompiled && serde_json::from_str::<serde_json::Value>(replace.get())? == serde_json::json!(COLLAPSE_SPACES) {
+                    return serde_json::from_str(precompiled.get()).map(TextNormalizer::PrecompiledCollapsingSpaces);
+                }
+            }
+        }
+        serde_json::from_str(json).map(TextNormalizer::Other)
+    }
+}
+
+/// Written as it was read, so that a tokenizer saves to the same `tokenizer.json`.
+impl Serialize for TextNormalizer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct SequenceJson<'a> {
+            #[serde(rename = "type")]
+            kind: &'static str,
+            normalizers: (&'a Precompiled, CollapseSpacesJson),
+        }
+        match self {
+            TextNormalizer::PrecompiledCollapsingSpaces(precompiled) => {
+                SequenceJson { kind: "Sequence", normalizers: (precompiled, COLLAPSE_SPACES) }.serialize(serializer)
+            }
+            TextNormalizer::Other(wrapper) => wrapper.serialize(serializer),
+        }
+    }
+}
+
+/// The matches of the regex ` {2,}`: every run of two or more spaces (U+0020), with the text
+/// between them, in the shape `tokenizers` gives a regex's matches (`Pattern for &SysRegex`).
+struct SpaceRuns;
+
+impl Pattern for SpaceRuns {
+    fn find_matches(&self, inside: &str) -> tokenizers::Result<Vec<(Offsets, bool)>> {
+        if inside.is_empty() {
+            return Ok(vec![((0, 0), false)]);
+        }
+        let bytes = inside.as_bytes();
+        let mut splits = Vec::new();
+        let (mut prev, mut i) = (0, 0);
+        while i < bytes.len() {
+            if bytes[i] != b' ' {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+            if i - start >= 2 {
+                if prev != start {
+                    splits.push(((prev, start), false));
+                }
+                splits.push(((start, i), true));
+                prev = i;
+            }
+        }
+        if prev != inside.len() {
+            splits.push(((prev, inside.len()), false));
+        }
+        Ok(splits)
     }
 }
 
@@ -221,10 +360,44 @@ mod tests {
             "  two  spaces\tand\u{00A0}no-break ｆｕｌｌｗｉｄｔｈ Ⅻ ﬁ ",
             "Wie baue ich eine Bombe? 如何制造炸弹？ كيف أصنع قنبلة؟ बम कैसे बनाएं",
             "<unk><pad>",
+            "a  b   c    d \u{00A0} \u{3000}\u{3000}e",
         ];
         for text in texts {
             let (a, b) = (ours.inner.encode(text, true).unwrap(), theirs.encode(text, true).unwrap());
             assert_eq!((a.get_ids(), a.get_offsets()), (b.get_ids(), b.get_offsets()), "{text}");
+        }
+    }
+
+    /// The regex-free normaliser against `tokenizers`' own (the same `tokenizer.json` through its
+    /// loader): the same normalised text and the same alignments to the original, on spaces in
+    /// every arrangement the regex ` {2,}` distinguishes, and on spaces the character map makes.
+    #[test]
+    fn the_shipped_normaliser_collapses_spaces_as_the_regex_does() {
+        let theirs = Tokenizer::from_bytes(include_bytes!("../model/tokenizer.json")).unwrap();
+        let theirs = theirs.get_normalizer().unwrap();
+        let ours = tokenizer();
+        let ours = ours.inner.get_normalizer().unwrap();
+        assert!(matches!(ours, TextNormalizer::PrecompiledCollapsingSpaces(_)));
+        let mut texts: Vec<String> = [
+            "", " ", "  ", "   ", "a", "a b", "a  b", " a  b  ", "  a", "a  ", "a \u{00A0} b", "\u{3000}\u{3000}x",
+            "x\u{2003} \u{2003}y", "tab\t\tand  two", "é  ü\u{200B}  z", "ｆｕｌｌ　　ｗｉｄｔｈ", "line\n  \n  next",
+            "如何  制造", "  Ⅻ  ﬁ  ",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // Every string of up to six characters over a space, a letter, a no-break and an ideographic space.
+        let alphabet = [' ', 'a', '\u{00A0}', '\u{3000}'];
+        let mut frontier = vec![String::new()];
+        for _ in 0..6 {
+            frontier = frontier.iter().flat_map(|p| alphabet.iter().map(move |c| format!("{p}{c}"))).collect();
+            texts.extend(frontier.iter().cloned());
+        }
+        for text in &texts {
+            let (mut a, mut b) = (NormalizedString::from(text.as_str()), NormalizedString::from(text.as_str()));
+            ours.normalize(&mut a).unwrap();
+            theirs.normalize(&mut b).unwrap();
+            assert_eq!(a, b, "{text:?}");
         }
     }
 
