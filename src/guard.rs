@@ -97,9 +97,10 @@ mod embedded {
 enum ModelBytes<'a> {
     /// An ONNX file (what `model/` ships; every engine reads it).
     Onnx(&'a [u8]),
-    /// A tract plan compiled from one ([`TractEngine::compile_plan`]); tract engines only.
+    /// A tract plan compiled from one ([`TractEngine::compile_plan`]), embedded in the program
+    /// (so its weights are used in place); tract engines only.
     #[cfg_attr(not(feature = "embedded-plan"), allow(dead_code))]
-    Plan(&'a [u8]),
+    Plan(&'static [u8]),
 }
 
 impl Guard {
@@ -190,7 +191,7 @@ impl Guard {
         let labels = config.model_columns();
         let tract = |kernels| match model {
             ModelBytes::Onnx(onnx) => TractEngine::from_bytes_with(onnx, labels, kernels),
-            ModelBytes::Plan(plan) => TractEngine::from_plan(plan, labels, kernels),
+            ModelBytes::Plan(plan) => TractEngine::from_static_plan(plan, labels, kernels),
         };
         let engine: Box<dyn Engine> = match (model, engine) {
             (_, EngineKind::Tract) => Box::new(tract(Kernels::Integer)?),

@@ -24,6 +24,8 @@
 //! assert!((out[1] - (-2.54 - 0.4)).abs() < 1e-3);
 //! ```
 
+use std::borrow::Cow;
+
 /// Output columns per packed panel (two SIMD lanes groups of four).
 pub(crate) const PANEL: usize = 8;
 /// Rows computed together by one pass over a panel.
@@ -45,7 +47,10 @@ pub struct PackedWeights {
     n: usize,
     /// `k` rounded up to even: the kernel reads activations two at a time.
     k_even: usize,
-    packed: Vec<i8>,
+    /// Borrowed when the values sit in a compiled plan embedded in this binary
+    /// ([`PackedWeights::from_packed_int8`] with a `&'static` slice): the WebAssembly module then
+    /// multiplies its data segment in place instead of a copy of it.
+    packed: Cow<'static, [i8]>,
     /// Per column (padded to a whole panel with zeros).
     scales: Vec<f32>,
 }
@@ -137,24 +142,27 @@ impl PackedWeights {
     }
 
     /// The inverse of [`PackedWeights::packed_int8`]: `None` unless `packed` has the length the
-    /// kernel's layout gives `k` and `n`, and `scales` one value per column.
+    /// kernel's layout gives `k` and `n`, and `scales` one value per column. A `&'static` slice is
+    /// kept as it is (no copy); anything else is copied.
     ///
     /// ```
     /// use palisade::engine::kernel::PackedWeights;
     /// let w = PackedWeights::from_int8(&[1, 2, 3, 4, 5, 6], &[0.5, 0.25], 3, 2).unwrap();
-    /// let again = PackedWeights::from_packed_int8(w.packed_int8(), &[0.5, 0.25], 3, 2).unwrap();
+    /// let again = PackedWeights::from_packed_int8(w.packed_int8().to_vec(), &[0.5, 0.25], 3, 2).unwrap();
     /// assert_eq!(again, w);
     /// ```
-    pub fn from_packed_int8(packed: &[i8], scales: &[f32], k: usize, n: usize) -> Option<PackedWeights> {
+    pub fn from_packed_int8(packed: impl Into<Cow<'static, [i8]>>, scales: &[f32], k: usize, n: usize) -> Option<PackedWeights> {
+        let packed = packed.into();
         let k_even = k + (k & 1);
         if k == 0 || n == 0 || scales.len() != n || packed.len() != n.div_ceil(PANEL) * k_even * PANEL {
             return None;
         }
-        Some(PackedWeights::with_layout(k, n, packed.to_vec(), scales))
+        Some(PackedWeights::with_layout(k, n, packed, scales))
     }
 
     /// Wraps values already in the packed layout, padding the scales to a whole panel.
-    fn with_layout(k: usize, n: usize, packed: Vec<i8>, scales: &[f32]) -> PackedWeights {
+    fn with_layout(k: usize, n: usize, packed: impl Into<Cow<'static, [i8]>>, scales: &[f32]) -> PackedWeights {
+        let packed = packed.into();
         let mut padded_scales = vec![0.0f32; n.div_ceil(PANEL) * PANEL];
         padded_scales[..n].copy_from_slice(scales);
         PackedWeights { k, n, k_even: k + (k & 1), packed, scales: padded_scales }

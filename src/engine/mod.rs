@@ -8,6 +8,7 @@
 use crate::error::Result;
 use crate::window::Batch;
 
+pub mod embedding;
 mod integer_linear;
 mod logits;
 mod plan;

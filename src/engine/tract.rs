@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use tract_onnx::prelude::*;
 
+use super::embedding::use_int8_embeddings;
 use super::integer_linear::{fuse_addends, use_float_kernels, use_integer_kernels, use_seven_bit_activations, IntegerLinear};
 use super::logits::expose_logits;
 use super::plan;
@@ -104,7 +105,16 @@ impl TractEngine {
     /// [`Kernels::Integer`]. [`Kernels::Float`] runs tract's float kernels on the stored
     /// integers times their scales.
     pub fn from_plan(plan_bytes: &[u8], labels: usize, kernels: Kernels) -> Result<Self> {
-        let mut typed = plan::read(plan_bytes).map_err(invalid)?;
+        TractEngine::from_read_plan(plan::read(plan_bytes).map_err(invalid)?, labels, kernels)
+    }
+
+    /// [`TractEngine::from_plan`] for a plan embedded in the program: its int8 weights and
+    /// embedding table are used in place instead of copied (`src/engine/plan.rs`).
+    pub fn from_static_plan(plan_bytes: &'static [u8], labels: usize, kernels: Kernels) -> Result<Self> {
+        TractEngine::from_read_plan(plan::read_static(plan_bytes).map_err(invalid)?, labels, kernels)
+    }
+
+    fn from_read_plan(mut typed: TypedModel, labels: usize, kernels: Kernels) -> Result<Self> {
         expect_two_inputs(typed.inputs.len())?;
         let integer_products = match kernels {
             Kernels::Integer => typed.nodes.iter().filter(|n| n.op_is::<IntegerLinear>()).count(),
@@ -164,8 +174,10 @@ fn decluttered_onnx(bytes: &[u8], prefold: bool) -> Result<TypedModel> {
 }
 
 /// The integer kernel in place of every int8 matrix product, with the bias and residual adds
-/// after them folded in; returns how many products it runs.
+/// after them folded in, and the int8 embedding table looked up as it is; returns how many
+/// products it runs.
 fn with_integer_kernels(typed: &mut TypedModel) -> Result<usize> {
+    use_int8_embeddings(typed).map_err(invalid)?;
     let products = use_integer_kernels(typed).map_err(invalid)?;
     fuse_addends(typed).map_err(invalid)?;
     Ok(products)
@@ -211,6 +223,8 @@ impl Engine for TractEngine {
 mod tests {
     use super::*;
     use crate::config::SpecialTokens;
+    use super::super::embedding::Int8Embedding;
+    use super::super::integer_linear::LinearWeights;
 
     /// Weights dequantised in the protobuf are the constants tract would have folded: the same
     /// probabilities bit for bit, on both kernels.
@@ -246,6 +260,12 @@ mod tests {
         let from_plan = TractEngine::from_plan(&plan, columns, Kernels::Integer).unwrap();
         assert_eq!(from_plan.integer_products(), 36);
         assert_eq!(from_plan.run(&batch).unwrap(), from_onnx.run(&batch).unwrap());
+        // Embedded (`'static`), the same scores, with every int8 array used in place in the plan.
+        let embedded: &'static [u8] = plan.clone().leak();
+        let in_place = TractEngine::from_static_plan(embedded, columns, Kernels::Integer).unwrap();
+        assert_eq!(in_place.run(&batch).unwrap(), from_onnx.run(&batch).unwrap());
+        assert_eq!(in_place.int8_arrays_in(embedded), (37, 37), "36 weights and the embedding table");
+        assert_eq!(from_plan.int8_arrays_in(embedded), (37, 0));
         let float_onnx = TractEngine::from_bytes_with(&bytes, columns, Kernels::Float).unwrap();
         let float_plan = TractEngine::from_plan(&plan, columns, Kernels::Float).unwrap();
         assert_eq!((float_plan.integer_products(), float_plan.name()), (0, "tract-f32"));
@@ -266,6 +286,22 @@ mod tests {
         assert!(moved > 0.0 && moved < 0.25, "7-bit activations moved a probability by {moved}");
     }
 
+    /// The embedding as one op over the int8 table gives tract's own `Gather → Cast → Mul` bits.
+    #[test]
+    fn the_int8_embedding_op_computes_what_the_graph_did() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
+        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let graph = decluttered_onnx(&bytes, true).unwrap();
+        let mut rewritten = graph.clone();
+        assert_eq!(use_int8_embeddings(&mut rewritten).unwrap(), 1);
+        assert_eq!(use_int8_embeddings(&mut rewritten).unwrap(), 0, "nothing left to replace");
+        let ids: Vec<u32> = (0..150u32).map(|i| (i * 7919) % 40_000).collect();
+        let batch = Batch::from_windows(&ids, &[0..126, 100..150], SpecialTokens { cls: 0, sep: 2, pad: 1 });
+        let run = |typed: TypedModel| TractEngine::optimised(typed, columns, 0, Kernels::Float).unwrap().run(&batch).unwrap();
+        assert_eq!(run(rewritten), run(graph));
+    }
+
     /// Every encoder linear layer takes its bias add, and the attention output and feed-forward
     /// layers their residual add; the probabilities stay the same bits as with separate adds.
     #[test]
@@ -284,6 +320,25 @@ mod tests {
         let batch = Batch::from_windows(&ids, &[0..126, 100..150], SpecialTokens { cls: 0, sep: 2, pad: 1 });
         let run = |typed: TypedModel| TractEngine::optimised(typed, columns, 36, Kernels::Integer).unwrap().run(&batch).unwrap();
         assert_eq!(run(fused), run(separate));
+    }
+
+    impl TractEngine {
+        /// How many int8 weight arrays the engine has, and how many of them lie inside `bytes`.
+        fn int8_arrays_in(&self, bytes: &[u8]) -> (usize, usize) {
+            let inside = |values: &[i8]| bytes.as_ptr_range().contains(&values.as_ptr().cast::<u8>());
+            let arrays: Vec<bool> = self
+                .plan
+                .model()
+                .nodes
+                .iter()
+                .filter_map(|n| match n.op_as::<IntegerLinear>().map(|op| &op.weights) {
+                    Some(LinearWeights::Bits15(w)) => Some(inside(w.packed_int8())),
+                    Some(LinearWeights::Bits7(_)) => None,
+                    None => n.op_as::<Int8Embedding>().map(|e| inside(e.table())),
+                })
+                .collect();
+            (arrays.len(), arrays.iter().filter(|&&b| b).count())
+        }
     }
 
     #[test]
