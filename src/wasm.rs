@@ -18,16 +18,17 @@ fn js_error(err: Error) -> JsValue {
 }
 
 /// What loading the embedded model adds to the heap: linear memory goes from ~31 MiB (the
-/// module's data) to 91.1 MiB after `Guard.load()` without the reservation (model 0.6.2, 28.1 MB
-/// plan, weights kept as int8); 91.7 MiB with it. (102.8 MiB with a 72 MiB reservation when the
-/// kernel widened its weights to i16.)
-const EMBEDDED_LOAD_HEAP: usize = 60 << 20;
+/// module's data) to 60.0 MiB after `Guard.load()` without the reservation, 60.8 MiB with it
+/// (model 0.7.0; December 2026, since the plan's int8 weights and embedding table are used in
+/// place, `engine::plan`). Before that the load copied them: 91.1 MiB, and a 60 MiB reservation.
+const EMBEDDED_LOAD_HEAP: usize = 30 << 20;
 
 /// Grows linear memory once by `bytes` and leaves them free in the allocator. Rust's allocator
 /// on wasm (dlmalloc) otherwise grows memory 64 KiB at a time as a load allocates, and each
 /// `memory.grow` is a call into the engine (V8 also re-creates the memory's `ArrayBuffer`): in a
-/// profile of `Guard.load()` those calls were ~10 % of the time, and fresh Node processes load
-/// 9 % faster with the reservation (`bench/RESULTS.md`). Freed memory stays with the allocator
+/// profile of `Guard.load()` those calls were ~10 % of the time, and fresh Node processes loaded
+/// 9 % faster with the reservation (`bench/RESULTS.md`) while the load copied the weights; since
+/// it does not, the difference is within noise (first score 467 vs 469 ms without and with). Freed memory stays with the allocator
 /// (wasm memory never shrinks), so a load that needs at least `bytes` ends at the same size.
 ///
 /// Only once per module: after a guard is freed its memory is free but fragmented, and a second
