@@ -46,8 +46,8 @@ pub(crate) fn load_int8(builder: &mut ModelBuilder, invocation: &ResolvedInvocat
     Ok(array.ok_or_else(|| format_err!("the plan has no int8 array {name:?}"))?.0.clone())
 }
 
-/// The NNEF framework with the two operators tract's own registries do not serialise:
-/// exact GELU and Palisade's integer linear layer.
+/// The NNEF framework with the operators tract's own registries do not serialise: exact GELU,
+/// Palisade's integer linear layer and its int8 embedding.
 pub(crate) fn framework() -> tract_nnef::framework::Nnef {
     tract_nnef::nnef().with_registry(palisade_registry())
 }
@@ -122,7 +122,7 @@ fn load_int8_embedding(builder: &mut ModelBuilder, invocation: &ResolvedInvocati
     builder.wire(op, &[ids])
 }
 
-/// The weights go in the kernel's packed order (as int8), so that loading is a straight widening.
+/// The weights go in the kernel's packed order (as int8), so that a load uses them as they are.
 /// `inputs` is the activations, then the residual when one was fused; `bias` is empty when none was.
 fn dump_integer_linear(ast: &mut IntoAst, node: &TypedNode, op: &IntegerLinear) -> TractResult<Option<Arc<RValue>>> {
     let inputs: Vec<RValue> = node.inputs.iter().map(|i| (*ast.mapping[i]).clone()).collect();
@@ -187,8 +187,9 @@ fn read_with<'a>(bytes: &'a [u8], keep: impl Fn(&'a [i8]) -> Cow<'static, [i8]>)
         let entry = entry?;
         let data = entry.raw_file_position() as usize;
         let size = entry.size() as usize;
-        let end = (data + size.next_multiple_of(512)).min(bytes.len());
         let path = entry.path()?.to_string_lossy().into_owned();
+        ensure!(start <= data && data.saturating_add(size) <= bytes.len(), "plan entry {path}: {size} bytes past the end of the plan");
+        let end = (data + size.next_multiple_of(512)).min(bytes.len());
         match path.strip_prefix(INT8_DIR).and_then(|name| name.strip_suffix(".dat")) {
             Some(name) => {
                 ensure!(size >= DAT_HEADER && bytes[data..data + 2] == [0x4e, 0xef], "plan entry {path}: not an NNEF tensor file");

@@ -394,5 +394,22 @@ mod tests {
             assert!(matches!(TractEngine::from_plan(bad, 13, Kernels::Integer), Err(Error::InvalidModel(_))));
         }
     }
+
+    /// A plan cut short anywhere, or with one of its int8 arrays renamed, is an error, not a panic.
+    #[test]
+    fn a_damaged_plan_is_an_invalid_model() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let plan = TractEngine::compile_plan(&bytes).unwrap();
+        for cut in [512, 4096, plan.len() / 3, plan.len() / 2, plan.len() - 2048] {
+            let result = TractEngine::from_plan(&plan[..cut], 14, Kernels::Integer);
+            assert!(matches!(result, Err(Error::InvalidModel(_))), "cut at {cut}");
+        }
+        let name = b"palisade/";
+        let at = plan.windows(name.len()).position(|w| w == name).expect("an int8 array");
+        let mut renamed = plan.clone();
+        renamed[at..at + name.len()].copy_from_slice(b"elsewhere");
+        let result = TractEngine::from_plan(&renamed, 14, Kernels::Integer);
+        assert!(matches!(&result, Err(Error::InvalidModel(e)) if e.contains("no int8 array") || e.contains("checksum")), "{:?}", result.err());
+    }
 }
 
