@@ -240,6 +240,13 @@ impl Engine for TractEngine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shipped ONNX file and how many columns its config reads from the model's output.
+    fn shipped_model() -> (Vec<u8>, usize) {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
+        (bytes, crate::config::ModelConfig::from_json(&config).unwrap().model_columns())
+    }
     use crate::config::SpecialTokens;
     use super::super::embedding::Int8Embedding;
     use super::super::integer_linear::LinearWeights;
@@ -248,9 +255,7 @@ mod tests {
     /// probabilities bit for bit, on both kernels.
     #[test]
     fn prefolded_weights_change_nothing() {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
-        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
-        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let (bytes, columns) = shipped_model();
         let mut proto = tract_onnx::onnx().proto_model_for_read(&mut Cursor::new(&bytes)).unwrap();
         assert_eq!(fold_dequantised_weights(&mut proto), 36, "every encoder matrix");
         let ids: Vec<u32> = (0..100u32).map(|i| 5 + (i * 37) % 39_000).collect();
@@ -268,9 +273,7 @@ mod tests {
     /// recovered from the folded floats, which can differ from the file's by an ulp).
     #[test]
     fn a_plan_scores_like_its_onnx_file() {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
-        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
-        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let (bytes, columns) = shipped_model();
         let plan = TractEngine::compile_plan(&bytes).unwrap();
         let ids: Vec<u32> = (0..150u32).map(|i| 5 + (i * 37) % 39_000).collect();
         let batch = Batch::from_windows(&ids, &[0..126, 100..150], SpecialTokens { cls: 0, sep: 2, pad: 1 });
@@ -312,9 +315,7 @@ mod tests {
         let names: Vec<String> = Optimizer::codegen().passes.iter().map(|p| format!("{p:?}")).collect();
         assert_eq!(names, ["PropConst(0)", "MergeConsecutiveSameRoleAxes", "codegen", "declutter", "PushSplitDown", "fuse"]);
         assert_eq!(codegen_optimizer().passes.len(), 3);
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
-        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
-        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let (bytes, columns) = shipped_model();
         let plan = plan::read(&TractEngine::compile_plan(&bytes).unwrap()).unwrap();
         let ids: Vec<u32> = (0..150u32).map(|i| 5 + (i * 37) % 39_000).collect();
         let batch = Batch::from_windows(&ids, &[0..126, 100..150], SpecialTokens { cls: 0, sep: 2, pad: 1 });
@@ -336,9 +337,7 @@ mod tests {
     /// The embedding as one op over the int8 table gives tract's own `Gather → Cast → Mul` bits.
     #[test]
     fn the_int8_embedding_op_computes_what_the_graph_did() {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
-        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
-        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let (bytes, columns) = shipped_model();
         let graph = decluttered_onnx(&bytes, true).unwrap();
         let mut rewritten = graph.clone();
         assert_eq!(use_int8_embeddings(&mut rewritten).unwrap(), 1);
@@ -353,9 +352,7 @@ mod tests {
     /// layers their residual add; the probabilities stay the same bits as with separate adds.
     #[test]
     fn integer_layers_take_their_bias_and_residual_adds() {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
-        let config = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/model/config.json")).unwrap();
-        let columns = crate::config::ModelConfig::from_json(&config).unwrap().model_columns();
+        let (bytes, columns) = shipped_model();
         let mut separate = decluttered_onnx(&bytes, true).unwrap();
         assert_eq!(use_integer_kernels(&mut separate).unwrap(), 36);
         let mut fused = separate.clone();
@@ -398,7 +395,7 @@ mod tests {
     /// A plan cut short anywhere, or with one of its int8 arrays renamed, is an error, not a panic.
     #[test]
     fn a_damaged_plan_is_an_invalid_model() {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/model/palisade.onnx")).unwrap();
+        let (bytes, _) = shipped_model();
         let plan = TractEngine::compile_plan(&bytes).unwrap();
         for cut in [512, 4096, plan.len() / 3, plan.len() / 2, plan.len() - 2048] {
             let result = TractEngine::from_plan(&plan[..cut], 14, Kernels::Integer);
