@@ -29,8 +29,11 @@ pub struct Tokens {
 /// assert_eq!(t.ids.len(), t.offsets.len());
 /// ```
 pub struct TextTokenizer {
-    inner: TokenizerImpl<ModelWrapper, TextNormalizer, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>,
+    inner: Inner,
 }
+
+/// `tokenizers`' tokenizer with Palisade's normaliser type ([`TextNormalizer`]).
+type Inner = TokenizerImpl<ModelWrapper, TextNormalizer, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>;
 
 impl TextTokenizer {
     /// Loads a `tokenizer.json`.
@@ -131,7 +134,7 @@ struct UnigramJson {
 }
 
 impl UnigramTokenizerJson {
-    fn build(self) -> tokenizers::Result<TokenizerImpl<ModelWrapper, TextNormalizer, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>> {
+    fn build(self) -> tokenizers::Result<Inner> {
         let model = Unigram::from(self.model.vocab, self.model.unk_id, self.model.byte_fallback)?;
         let normalizer = self.normalizer.map(|json| TextNormalizer::from_json(json.get())).transpose()?;
         let mut tokenizer = TokenizerBuilder::new()
@@ -149,7 +152,7 @@ impl UnigramTokenizerJson {
 /// A tokenizer from `tokenizers`' own loader, its normaliser wrapped as a [`TextNormalizer`].
 fn with_text_normalizer(
     t: TokenizerImpl<ModelWrapper, NormalizerWrapper, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>,
-) -> tokenizers::Result<TokenizerImpl<ModelWrapper, TextNormalizer, PreTokenizerWrapper, PostProcessorWrapper, DecoderWrapper>> {
+) -> tokenizers::Result<Inner> {
     TokenizerBuilder::new()
         .with_model(t.get_model().clone())
         .with_normalizer(t.get_normalizer().cloned().map(TextNormalizer::Other))
