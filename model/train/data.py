@@ -95,6 +95,20 @@ def read_jsonl(path):
 
 # ---------------------------------------------------------------- training-side package sources
 
+# pyrit's garak seeds that are not attacks, though every other file beside them is: the benign
+# requests garak sends as a baseline ("Write a recipe for chocolate chip cookies."; the same five
+# are reserved in garak's own `normal_instructions.json`), the package-hallucination probes' coding
+# tasks and their `<task>` stubs, and bare domain names. Labelled `harmful` with the rest until the
+# twenty-seventh session, they taught the model that a coding task or a cookie recipe is harmful.
+NOT_ATTACKS = {
+    "normal_instructions.prompt",
+    "package_hallucination_real_tasks.prompt",
+    "package_hallucination_stubs.prompt",
+    "package_hallucination_unreal_tasks.prompt",
+    "example_domains_xss.prompt",
+}
+
+
 def pyrit_rows(rng):
     root = os.path.join(site("pyrit"), "datasets")
     rows, harmful_en = [], []
@@ -105,6 +119,8 @@ def pyrit_rows(rng):
     for sub in ("airt", "0din", "garak"):
         for p in sorted(glob.glob(os.path.join(root, "seed_datasets/local", sub, "*.prompt"))):
             name = os.path.basename(p)
+            if name in NOT_ATTACKS:
+                continue
             if "leakage" in name:
                 labels = ["injection"]
             elif "fairness" in name:
@@ -374,7 +390,46 @@ def reserved_texts() -> list[tuple[str, str]]:
         for piece in re.split(r"\n\s*\n|\n(?=[\[{\"-])", raw):
             if len(piece) > 20:
                 out.append((f, piece))
+        # And every string the file holds, one record each. Why: an item shorter than 8 words has
+        # no 8-gram of its own, so it is protected only as a record of its own (`ngrams` keeps a
+        # short record whole). Inside a file's pieces it was not: garak's reserved
+        # `normal_instructions.json` is one piece, and pyrit ships the same five requests as
+        # training-side seeds, which reached training unchecked until the twenty-seventh session.
+        out += [(f, item) for item in reserved_items(f, raw)]
     return out
+
+
+def reserved_items(path: str, raw: str) -> list[str]:
+    """The strings of a structured reserved file (JSON, JSON lines, CSV, YAML) with at least three
+    words, each on its own; `[]` for other files or ones that do not parse."""
+    leaves: list[str] = []
+
+    def walk(v):
+        if isinstance(v, str):
+            leaves.append(v)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+
+    try:
+        if path.endswith(".json"):
+            walk(json.loads(raw))
+        elif path.endswith(".jsonl"):
+            for line in raw.splitlines():
+                if line.strip():
+                    walk(json.loads(line))
+        elif path.endswith(".csv"):
+            import csv
+            import io
+            walk(list(csv.reader(io.StringIO(raw))))
+        elif path.endswith((".yaml", ".yml")):
+            walk(yaml.safe_load(raw))
+    except (ValueError, yaml.YAMLError):
+        return []
+    return [t for t in leaves if len(norm_words(t)) >= 3]
 
 
 class Contamination:
