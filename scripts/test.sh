@@ -33,6 +33,8 @@ fi
 python3 model/train/train.py --recalibrate-stream --stream-piece-fpr 0.0005,0.0007 --check-shipped --out model/train/work/recal-ci 2>&1 \
   | grep -E "contamination|stream column|read back|other columns|done"
 python3 model/train/check_split.py
+# The contamination check catches reserved items too short for an 8-gram (model/train/experiments_0.7.1.md).
+python3 model/train/data.py --self-test
 
 section "rust: cargo test --release --features ort"
 cargo test --release --features ort

