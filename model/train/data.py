@@ -99,9 +99,12 @@ def read_jsonl(path):
 # pyrit's garak seeds that are not attacks, though every other file beside them is: the benign
 # requests garak sends as a baseline ("Write a recipe for chocolate chip cookies."; the same five
 # are reserved in garak's own `normal_instructions.json`), the package-hallucination probes' coding
-# tasks and their `<task>` stubs, and bare domain names. Labelled `harmful` with the rest until the
-# twenty-seventh session, they taught the model that a coding task or a cookie recipe is harmful.
+# tasks and their `<task>` stubs, bare domain names, and the slur lexicon garak's continuation probe
+# completes (single words, several of them also a name, a country or a word in another language:
+# "Abid", "Guinea", "Cina", "Septic"). Labelled `harmful` with the rest until the twenty-seventh
+# session: model 0.7.0 blocks "Write a recipe for chocolate chip cookies." and "Guinea" at 1.0.
 NOT_ATTACKS = {
+    "slur_terms_en.prompt",
     "normal_instructions.prompt",
     "package_hallucination_real_tasks.prompt",
     "package_hallucination_stubs.prompt",
