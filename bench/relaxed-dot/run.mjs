@@ -1,9 +1,9 @@
-// node run.mjs [module.wasm]: times k16, k8 and k14 (src/lib.rs) on one FFN-sized product,
-// 128 rows × 384 × 1536, alternating, and prints multiply-adds per second and the ratios to k16.
+// node run.mjs [module.wasm] [rows,k,n]: times k16, kship, k8 and k14 (src/lib.rs) on one FFN-sized product,
+// by default 128 rows × 384 × 1536, alternating, and prints multiply-adds per second and the ratios to k16.
 // kship is k16's loop inside the shipped kernel's blocking (src/lib.rs).
 import { readFileSync } from 'node:fs';
 
-const path = process.argv[2] ?? new URL('./target/wasm32-unknown-unknown/release/relaxed_dot_probe.wasm', import.meta.url);
+const path = process.argv[2] || new URL('./target/wasm32-unknown-unknown/release/relaxed_dot_probe.wasm', import.meta.url);
 let exports;
 try {
   ({ instance: { exports } } = await WebAssembly.instantiate(readFileSync(path)));
@@ -12,7 +12,7 @@ try {
   process.exit(2);
 }
 exports.init();
-const [rows, k, n] = [128, 384, 1536];
+const [rows, k, n] = (process.argv[3] ?? "128,384,1536").split(",").map(Number);
 const best = { k16: Infinity, kship: Infinity, k8: Infinity, k14: Infinity };
 for (let round = 0; round < 5; round++) {
   for (const f of Object.keys(best)) {

@@ -19,7 +19,7 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 }
 
 const W_LEN: usize = 1 << 20;
-const A_LEN: usize = 1 << 16;
+const A_LEN: usize = 1 << 18;
 static mut W: [i8; W_LEN] = [0; W_LEN];
 static mut A16: [i16; A_LEN] = [0; A_LEN];
 static mut A8: [i8; A_LEN] = [0; A_LEN];
