@@ -348,7 +348,8 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
     ]
     lines += experiments("experiments_0.5.md")
     lines += ["", "## Candidates for 0.6.2: the second shipped (`train/experiments_0.6.2.md`)", ""] + experiments("experiments_0.6.2.md")
-    lines += ["", "## Candidates after 0.7.0: one not shipped (`train/experiments_0.8.md`)", ""] + experiments("experiments_0.8.md")
+    lines += ["", "## Candidates after 0.7.0: two not shipped (`train/experiments_0.8.md`, `train/experiments_0.7.1.md`)", ""] + experiments("experiments_0.8.md")
+    lines += [""] + experiments("experiments_0.7.1.md")
     lines += ["", "## Candidates for 0.7: nine not shipped, the tenth (0.7j) shipped as 0.7.0 (`train/experiments_0.7.md`)", ""] + experiments("experiments_0.7.md")
     lines += ["", "## Candidates for 0.6: three not shipped, the fourth shipped as 0.6.0 (`train/experiments_0.6.md`)", ""] + experiments("experiments_0.6.md")
     lines += ["", "## Candidates for 0.4 (`train/experiments_0.4.md`)", ""] + experiments("experiments_0.4.md")
