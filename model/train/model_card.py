@@ -541,6 +541,7 @@ def render(cfg: dict, model_bytes: int, tok_bytes: int, data_counts: dict | None
         "Reproduce: `~/.cache/palisade/torchenv/bin/python model/train/train.py --stream-piece-fpr 0.0005,0.0007`, then the",
         "same with `--recalibrate-stream` (the stream column on the int8 graph; 73 s) (torch venv: `train/requirements-finetune.txt`): 56 minutes on 2 cores from a cold cache for 0.7.0 (3,353 s, 2,920 of them",
         "fine-tuning), 5 minutes once the fine-tuned encoder and the output head's features are cached.",
+        "0.7.0's data is `data.py` at commit `a4d01e7`: since then it drops 102 rows (`train/experiments_0.7.1.md`).",
         "`--lp-ft 0 --no-stream-column` is 0.4.1's recipe (frozen encoder, one output column) on today's data;",
         "`--finetune 6 --epochs 5` the first fine-tuned candidate; `--pooling mean` needs no torch.",
         "",
