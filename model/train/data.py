@@ -264,29 +264,33 @@ def spikee_rows(rng):
     return rows, injections
 
 
+def string_leaves(value):
+    """Every string inside a parsed JSON, YAML or CSV value, depth first.
+
+    >>> list(string_leaves({"a": ["x", {"b": "y"}], "n": 3}))
+    ['x', 'y']
+    """
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from string_leaves(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from string_leaves(v)
+
+
 def agentdojo_rows(rng, injections):
     root = site("agentdojo")
     rows = []
     texts = []
-
-    def walk(x):
-        if isinstance(x, str):
-            if len(x) > 40:
-                texts.append(x)
-        elif isinstance(x, dict):
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list):
-            for v in x:
-                walk(v)
-
     for p in sorted(glob.glob(os.path.join(root, "data", "suites", "**", "*.yaml"), recursive=True)):
         if "injection_vectors" in p:
             continue
         raw = open(p, encoding="utf-8").read()
         raw = re.sub(r"\{injection_[a-z_0-9]+\}", "", raw)
         try:
-            walk(yaml.safe_load(raw))
+            texts.extend(t for t in string_leaves(yaml.safe_load(raw)) if len(t) > 40)
         except Exception:
             continue
     seen = set()
@@ -430,30 +434,19 @@ def reserved_items(path: str, raw: str) -> list[str]:
     """The strings of a structured reserved file (JSON, JSON lines, CSV, YAML) with at least three
     words, each on its own; `[]` for other files or ones that do not parse."""
     leaves: list[str] = []
-
-    def walk(v):
-        if isinstance(v, str):
-            leaves.append(v)
-        elif isinstance(v, dict):
-            for x in v.values():
-                walk(x)
-        elif isinstance(v, list):
-            for x in v:
-                walk(x)
-
     try:
         if path.endswith(".json"):
-            walk(json.loads(raw))
+            leaves.extend(string_leaves(json.loads(raw)))
         elif path.endswith(".jsonl"):
             for line in raw.splitlines():
                 if line.strip():
-                    walk(json.loads(line))
+                    leaves.extend(string_leaves(json.loads(line)))
         elif path.endswith(".csv"):
             import csv
             import io
-            walk(list(csv.reader(io.StringIO(raw))))
+            leaves.extend(string_leaves(list(csv.reader(io.StringIO(raw)))))
         elif path.endswith((".yaml", ".yml")):
-            walk(yaml.safe_load(raw))
+            leaves.extend(string_leaves(yaml.safe_load(raw)))
     except (ValueError, yaml.YAMLError):
         return []
     return [t for t in leaves if len(norm_words(t)) >= 3]
