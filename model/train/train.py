@@ -61,7 +61,7 @@ VERSION = "0.3.0"
 # With `--output-head` (0.4.0 flagged at the output head's 1.5 % FPR point, 0.4.1 at 0.75 %).
 VERSION_OUTPUT_HEAD = "0.4.1"
 # With `--output-head` and the encoder fine-tuned (`--finetune`).
-VERSION_FINETUNED = "0.7.1"
+VERSION_FINETUNED = "0.7.2"
 # The labels that decide for model outputs: jailbreak and injection are attacks on a model, not
 # harm in its answer (the runtime still reports them; see ModelConfig::output_labels).
 OUTPUT_LABELS = ["harmful"]
